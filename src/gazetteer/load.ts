@@ -1,0 +1,196 @@
+// Loads every gazetteer file into one compiled matcher. Each row is checked;
+// a bad row stops the run with `file:line:column: reason` (nothing written).
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { MentionKind } from '../types.js';
+import { GazetteerError, parseTsv, type TsvRow } from './tsv.js';
+import { foldKey } from './fold.js';
+import { MIN_PREFIX, TokenTrie } from './trie.js';
+
+export interface GazEntry {
+  kind: MentionKind;
+  value: string;
+  attrs: Record<string, string>;
+  /** `en`, `nb`, `nn`, `no` (both Norwegian standards) or `*`. */
+  lang: string;
+  origin: string;
+}
+
+export interface Tactic {
+  code: string;
+  label: string;
+  cameo: string | null;
+  plover: string | null;
+}
+
+export interface Gazetteer {
+  trie: TokenTrie<GazEntry>;
+  tactics: Map<string, Tactic>;
+  /** Country code → English name, from countries.tsv. */
+  countryNames: Map<string, string>;
+  /** Hash of every file's content: part of the cache key of incremental runs. */
+  version: string;
+  dir: string;
+}
+
+const LANGS = new Set(['en', 'nb', 'nn', 'no', '*']);
+const PATTERN_WORD = /[\p{L}\p{M}\p{N}]+\*?/gu;
+
+interface FileSpec {
+  name: string;
+  required: string[];
+  optional?: boolean;
+  toEntries: (row: TsvRow, ctx: LoadContext) => { pattern: string; entry: Omit<GazEntry, 'origin'> } | null;
+}
+
+interface LoadContext {
+  tactics: Map<string, Tactic>;
+  countries: Set<string>;
+  ambiguous: Set<string>;
+  fail: (row: TsvRow, column: string, reason: string) => never;
+}
+
+function checkLang(row: TsvRow, ctx: LoadContext): string {
+  const lang = row.values.lang || '*';
+  if (!LANGS.has(lang)) ctx.fail(row, 'lang', `unknown lang "${lang}" (en, nb, nn, no or *)`);
+  return lang;
+}
+
+function checkCountry(row: TsvRow, ctx: LoadContext, column = 'country'): string {
+  const c = row.values[column] ?? '';
+  if (c && !ctx.countries.has(c)) ctx.fail(row, column, `unknown country code "${c}"`);
+  return c;
+}
+
+function checkNumber(row: TsvRow, ctx: LoadContext, column: string): void {
+  const v = row.values[column];
+  if (v && !Number.isFinite(Number(v))) ctx.fail(row, column, `"${v}" is not a number`);
+}
+
+const SPECS: FileSpec[] = [
+  {
+    name: 'countries.tsv',
+    required: ['form', 'country', 'kind', 'lang'],
+    toEntries: (row, ctx) => {
+      const v = row.values;
+      checkNumber(row, ctx, 'lat');
+      checkNumber(row, ctx, 'lon');
+      const lang = checkLang(row, ctx);
+      if (v.kind !== 'name' && v.kind !== 'demonym') ctx.fail(row, 'kind', `kind must be name or demonym, not "${v.kind}"`);
+      const ambiguous = ctx.ambiguous.has(foldKey(v.form)) ? 'yes' : '';
+      const attrs = { country: v.country, precision: 'country', lat: v.lat ?? '', lon: v.lon ?? '', ambiguous };
+      return { pattern: v.form, entry: { kind: v.kind === 'name' ? 'place' : 'demonym', value: v.country, attrs, lang } };
+    },
+  },
+  {
+    name: 'places.tsv',
+    required: ['form', 'country', 'precision', 'lat', 'lon'],
+    optional: true,
+    toEntries: (row, ctx) => {
+      const v = row.values;
+      checkCountry(row, ctx);
+      checkNumber(row, ctx, 'lat');
+      checkNumber(row, ctx, 'lon');
+      if (v.precision !== 'city' && v.precision !== 'region') ctx.fail(row, 'precision', 'precision must be city or region');
+      const ambiguous = v.ambiguous === 'yes' || ctx.ambiguous.has(foldKey(v.form)) ? 'yes' : '';
+      const attrs = { country: v.country, precision: v.precision, lat: v.lat, lon: v.lon, population: v.population ?? '', ambiguous };
+      return { pattern: v.form, entry: { kind: 'place', value: v.country, attrs, lang: '*' } };
+    },
+  },
+  {
+    name: 'actors.tsv',
+    required: ['form', 'type', 'country', 'lang'],
+    toEntries: (row, ctx) => {
+      const v = row.values;
+      const country = checkCountry(row, ctx);
+      return { pattern: v.form, entry: { kind: 'actor', value: v.type, attrs: { type: v.type, country }, lang: checkLang(row, ctx) } };
+    },
+  },
+  {
+    name: 'groups.tsv',
+    required: ['form', 'group', 'lang'],
+    toEntries: (row, ctx) => ({ pattern: row.values.form, entry: { kind: 'group', value: row.values.group, attrs: {}, lang: checkLang(row, ctx) } }),
+  },
+  {
+    name: 'triggers.tsv',
+    required: ['pattern', 'tactic', 'lang'],
+    toEntries: (row, ctx) => {
+      const t = row.values.tactic;
+      if (!ctx.tactics.has(t)) ctx.fail(row, 'tactic', `unknown tactic "${t}"`);
+      return { pattern: row.values.pattern, entry: { kind: 'trigger', value: t, attrs: { note: row.values.note ?? '' }, lang: checkLang(row, ctx) } };
+    },
+  },
+  {
+    name: 'cues.tsv',
+    required: ['pattern', 'cue', 'lang'],
+    toEntries: (row, ctx) => ({ pattern: row.values.pattern, entry: { kind: 'cue', value: row.values.cue, attrs: { note: row.values.note ?? '' }, lang: checkLang(row, ctx) } }),
+  },
+];
+
+export function patternWords(pattern: string): string[] {
+  return (pattern.match(PATTERN_WORD) ?? []).map((w) => (w.endsWith('*') ? foldKey(w.slice(0, -1)) + '*' : foldKey(w)));
+}
+
+function read(dir: string, name: string, hash: ReturnType<typeof createHash>): string | null {
+  const path = join(dir, name);
+  if (!existsSync(path)) return null;
+  const content = readFileSync(path, 'utf8');
+  hash.update(name).update('\0').update(content).update('\0');
+  return content;
+}
+
+export function loadGazetteer(dir: string): Gazetteer {
+  const hash = createHash('sha256');
+  const tactics = new Map<string, Tactic>();
+  const tacticsText = read(dir, 'tactics.tsv', hash);
+  if (tacticsText === null) throw new GazetteerError(join(dir, 'tactics.tsv'), 0, 0, 'file not found');
+  for (const row of parseTsv(join(dir, 'tactics.tsv'), tacticsText, ['code', 'label', 'cameo', 'plover'])) {
+    const v = row.values;
+    const dash = (s: string) => (s === '-' || s === '' ? null : s);
+    tactics.set(v.code, { code: v.code, label: v.label, cameo: dash(v.cameo), plover: dash(v.plover) });
+  }
+  const countries = new Set<string>(['XK']);
+  const countryNames = new Map<string, string>();
+  const countriesText = read(dir, 'countries.tsv', hash);
+  if (countriesText === null) throw new GazetteerError(join(dir, 'countries.tsv'), 0, 0, 'file not found');
+  for (const row of parseTsv(join(dir, 'countries.tsv'), countriesText, ['form', 'country', 'kind', 'lang'])) {
+    const c = row.values.country;
+    if (!/^[A-Z]{2}$/.test(c)) throw new GazetteerError(join(dir, 'countries.tsv'), row.line, 2, `bad country code "${c}"`);
+    countries.add(c);
+    if (row.values.kind === 'name' && row.values.lang === 'en' && !countryNames.has(c)) countryNames.set(c, row.values.form);
+  }
+  const ambiguous = new Set<string>();
+  const ambText = read(join(dir, 'sources'), 'ambiguous.tsv', hash);
+  if (ambText !== null) for (const row of parseTsv(join(dir, 'sources', 'ambiguous.tsv'), ambText, ['form'])) ambiguous.add(foldKey(row.values.form));
+
+  const trie = new TokenTrie<GazEntry>();
+  for (const spec of SPECS) {
+    const path = join(dir, spec.name);
+    const content = spec.name === 'countries.tsv' ? countriesText : read(dir, spec.name, hash);
+    if (content === null) {
+      if (spec.optional) continue;
+      throw new GazetteerError(path, 0, 0, 'file not found');
+    }
+    const rows = parseTsv(path, content, spec.required);
+    const header = content.split(/\r?\n/).find((l) => l.trim() && !l.startsWith('#'))!.split('\t').map((h) => h.trim());
+    const ctx: LoadContext = {
+      tactics, countries, ambiguous,
+      fail: (row, column, reason) => {
+        const raw = content.split(/\r?\n/)[row.line - 1] ?? '';
+        const idx = header.indexOf(column);
+        const col = idx <= 0 ? 1 : raw.split('\t').slice(0, idx).join('\t').length + 2;
+        throw new GazetteerError(path, row.line, col, reason);
+      },
+    };
+    for (const row of rows) {
+      const made = spec.toEntries(row, ctx);
+      if (!made) continue;
+      const words = patternWords(made.pattern);
+      if (words.length === 0) ctx.fail(row, spec.required[0], 'empty pattern');
+      for (const w of words) if (w.endsWith('*') && w.length - 1 < MIN_PREFIX) ctx.fail(row, spec.required[0], `prefix "${w}" needs at least ${MIN_PREFIX} letters before *`);
+      trie.add(words, { ...made.entry, origin: `${spec.name}:${row.line}` });
+    }
+  }
+  return { trie, tactics, countryNames, version: hash.digest('hex').slice(0, 16), dir };
+}

@@ -1,0 +1,58 @@
+// The gazetteer stage: every sentence's words looked up in the compiled trie.
+// Within one kind (place, actor, trigger...) the leftmost longest match wins;
+// different kinds may overlap ("Beijing" is a place and, as a metonym, an actor).
+import type { Article, Lang, Mention } from '../types.js';
+import type { GazEntry, Gazetteer } from './load.js';
+import { tokenize } from './tokenize.js';
+
+function langOk(entryLang: string, lang: Lang): boolean {
+  return entryLang === '*' || entryLang === lang || (entryLang === 'no' && (lang === 'nb' || lang === 'nn'));
+}
+
+interface Candidate {
+  entry: GazEntry;
+  start: number;
+  end: number;
+}
+
+export function matchSentence(text: string, start: number, end: number, lang: Lang, gaz: Gazetteer, sentence: number): Mention[] {
+  const tokens = tokenize(text, start, end);
+  const byKind = new Map<string, Candidate[]>();
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].clitic) continue;
+    gaz.trie.matchAt(tokens, i, (entry, last) => {
+      if (!langOk(entry.lang, lang)) return;
+      let list = byKind.get(entry.kind);
+      if (!list) byKind.set(entry.kind, (list = []));
+      list.push({ entry, start: tokens[i].start, end: tokens[last].end });
+    });
+  }
+  const out: Mention[] = [];
+  for (const list of byKind.values()) {
+    list.sort((a, b) => a.start - b.start || b.end - a.end);
+    let reach = -1;
+    for (const c of list) {
+      if (c.start < reach) continue;
+      reach = c.end;
+      out.push({
+        kind: c.entry.kind,
+        start: c.start,
+        end: c.end,
+        text: text.slice(c.start, c.end),
+        value: c.entry.value,
+        attrs: c.entry.attrs,
+        origin: c.entry.origin,
+        sentence,
+      });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start || b.end - a.end || a.kind.localeCompare(b.kind));
+}
+
+export function matchGazetteer(article: Article, gaz: Gazetteer): Article {
+  const mentions: Mention[] = [];
+  (article.sentences ?? []).forEach((s, i) => {
+    for (const m of matchSentence(article.text, s.start, s.end, s.lang, gaz, i)) mentions.push(m);
+  });
+  return { ...article, mentions };
+}
