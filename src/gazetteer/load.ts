@@ -29,6 +29,8 @@ export interface Gazetteer {
   tactics: Map<string, Tactic>;
   /** Country code → English name, from countries.tsv. */
   countryNames: Map<string, string>;
+  /** Country code → representative point, from countries.tsv. */
+  countryPoints: Map<string, { lat: number; lon: number }>;
   /** Hash of every file's content: part of the cache key of incremental runs. */
   version: string;
   dir: string;
@@ -152,6 +154,7 @@ export function loadGazetteer(dir: string): Gazetteer {
   }
   const countries = new Set<string>(['XK']);
   const countryNames = new Map<string, string>();
+  const countryPoints = new Map<string, { lat: number; lon: number }>();
   const countriesText = read(dir, 'countries.tsv', hash);
   if (countriesText === null) throw new GazetteerError(join(dir, 'countries.tsv'), 0, 0, 'file not found');
   for (const row of parseTsv(join(dir, 'countries.tsv'), countriesText, ['form', 'country', 'kind', 'lang'])) {
@@ -159,6 +162,8 @@ export function loadGazetteer(dir: string): Gazetteer {
     if (!/^[A-Z]{2}$/.test(c)) throw new GazetteerError(join(dir, 'countries.tsv'), row.line, 2, `bad country code "${c}"`);
     countries.add(c);
     if (row.values.kind === 'name' && row.values.lang === 'en' && !countryNames.has(c)) countryNames.set(c, row.values.form);
+    const lat = Number(row.values.lat), lon = Number(row.values.lon);
+    if (row.values.lat && row.values.lon && Number.isFinite(lat) && Number.isFinite(lon) && !countryPoints.has(c)) countryPoints.set(c, { lat, lon });
   }
   const ambiguous = new Set<string>();
   const ambText = read(join(dir, 'sources'), 'ambiguous.tsv', hash);
@@ -192,5 +197,5 @@ export function loadGazetteer(dir: string): Gazetteer {
       trie.add(words, { ...made.entry, origin: `${spec.name}:${row.line}` });
     }
   }
-  return { trie, tactics, countryNames, version: hash.digest('hex').slice(0, 16), dir };
+  return { trie, tactics, countryNames, countryPoints, version: hash.digest('hex').slice(0, 16), dir };
 }

@@ -1,0 +1,86 @@
+// Who acts in a sentence: state organs from actors.tsv with the state they
+// belong to, read from the words around them ("Chinese state security",
+// "kinesiske myndigheter", "China's embassy", "myndighetene i Minsk"), plus
+// countries standing as the subject ("China has imprisoned") and bare
+// demonyms ("Chinese pursuers") as weaker evidence.
+import type { Mention } from '../types.js';
+import type { CompiledGrammar } from './grammar.js';
+import { wordBefore, wordsBetween, type SentenceView } from './sentence-view.js';
+
+export interface ActorCandidate {
+  start: number;
+  end: number;
+  name: string;
+  country: string | null;
+  type: string;
+  /** 3: an organ from actors.tsv, 2: a country as subject, 1: a bare demonym. */
+  strength: number;
+  /** Mentions this candidate consumed (so they are not also a place or target). */
+  used: Mention[];
+}
+
+function isCountry(m: Mention): boolean {
+  return m.kind === 'place' && m.attrs.precision === 'country';
+}
+
+export function findActors(text: string, v: SentenceView, g: CompiledGrammar): ActorCandidate[] {
+  const out: ActorCandidate[] = [];
+  const ms = v.mentions;
+  const usedDemonyms = new Set<Mention>();
+  for (const a of ms.filter((m) => m.kind === 'actor')) {
+    let country: string | null = a.attrs.country || null;
+    let start = a.start;
+    const used: Mention[] = [a];
+    if (!country) {
+      // a demonym or a country's genitive just before: "Chinese police", "Kinas ambassade"
+      const before = ms.filter((m) => (m.kind === 'demonym' || isCountry(m)) && m.end <= a.start && wordsBetween(v, m.end, a.start) <= 2);
+      const near = before[before.length - 1];
+      if (near) {
+        country = near.value;
+        start = near.start;
+        used.push(near);
+        if (near.kind === 'demonym') usedDemonyms.add(near);
+      }
+    }
+    if (!country) {
+      // "the embassy of China", "myndighetene i Minsk"
+      const after = ms.find((m) => m.kind === 'place' && m.start >= a.end && wordsBetween(v, a.end, m.start) === 1 && g.of.has(v.tokens[v.wordAt(a.end)]?.key ?? ''));
+      if (after) {
+        country = after.value;
+        used.push(after);
+      }
+    }
+    out.push({ start, end: a.end, name: text.slice(start, a.end), country, type: a.attrs.type || a.value, strength: 3, used });
+  }
+  for (const p of ms.filter(isCountry)) {
+    if (out.some((o) => o.used.includes(p))) continue;
+    const prev = wordBefore(v, p.start);
+    if (g.locative.has(prev) || g.destination.has(prev) || g.origin.has(prev) || g.of.has(prev) || g.agent.has(prev)) continue;
+    out.push({ start: p.start, end: p.end, name: p.text, country: p.value, type: 'state', strength: 2, used: [p] });
+  }
+  for (const d of ms.filter((m) => m.kind === 'demonym' && !usedDemonyms.has(m))) {
+    out.push({ start: d.start, end: d.end, name: d.text, country: d.value, type: 'state', strength: 1, used: [d] });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** The perpetrator of the act named at `trigger`, from this sentence alone. */
+export function perpetratorFor(v: SentenceView, actors: ActorCandidate[], trigger: Mention, g: CompiledGrammar): ActorCandidate | null {
+  // passive agent: "was arrested by the police", "ble arrestert av politiet", "threats from the regime"
+  const afterTrigger = v.wordAt(trigger.end);
+  for (let k = afterTrigger; k < Math.min(v.tokens.length, afterTrigger + 4); k++) {
+    if (!g.agent.has(v.tokens[k].key)) continue;
+    const agent = actors.find((a) => a.strength >= 2 && a.start >= v.tokens[k].end && wordsBetween(v, v.tokens[k].end, a.start) <= 3);
+    if (agent) return agent;
+  }
+  const strong = actors.filter((a) => a.strength === 3);
+  const before = strong.filter((a) => a.end <= trigger.start);
+  if (before.length) return before[before.length - 1];
+  const subjects = actors.filter((a) => a.strength === 2 && a.end <= trigger.start);
+  if (subjects.length) return subjects[subjects.length - 1];
+  const after = strong.find((a) => a.start >= trigger.end);
+  if (after) return after;
+  const weak = actors.filter((a) => a.strength === 1);
+  const weakBefore = weak.filter((a) => a.end <= trigger.start);
+  return weakBefore[weakBefore.length - 1] ?? weak[0] ?? null;
+}

@@ -1,0 +1,128 @@
+// The event stage: one record per act named in a sentence. For each trigger
+// that the modality rules keep, the perpetrator, target, place and date are
+// read from the sentence; a perpetrator or place the sentence lacks is carried
+// over from earlier sentences of the same paragraph (as the annotation guide
+// allows), then from the state the article is about.
+import type { Article, DateMention, EventRecord, Mention } from '../types.js';
+import type { Gazetteer } from '../gazetteer/load.js';
+import { eventId } from '../output/id.js';
+import { findActors, perpetratorFor, type ActorCandidate } from './actors.js';
+import { grammarFor } from './grammar.js';
+import { modalityOf } from './modality.js';
+import { findPersons } from './persons.js';
+import { placeCandidates, placeFor } from './place.js';
+import { sentenceViews } from './sentence-view.js';
+import { targetCandidates, targetFor } from './target.js';
+
+export interface EventOptions {
+  /** Keep acts the text reports as denied (polarity `denied`). */
+  includeDenied?: boolean;
+}
+
+/** Acts done in custody: without a stated place they happen in the perpetrator's state. */
+const IN_CUSTODY = new Set(['DETENTION', 'TORTURE']);
+
+type Perp = EventRecord['perpetrator'];
+type Place = EventRecord['place'];
+
+function dominantState(perSentence: ActorCandidate[][]): ActorCandidate | null {
+  const score = new Map<string, { n: number; first: ActorCandidate }>();
+  for (const actors of perSentence)
+    for (const a of actors) {
+      if (!a.country || a.strength < 2) continue;
+      const s = score.get(a.country) ?? { n: 0, first: a };
+      s.n += a.strength === 3 ? 2 : 1;
+      score.set(a.country, s);
+    }
+  let best: { n: number; first: ActorCandidate } | null = null;
+  for (const s of score.values()) if (!best || s.n > best.n) best = s;
+  return best?.first ?? null;
+}
+
+function placeFromMention(m: Mention): Place {
+  const lat = m.attrs.lat ? Number(m.attrs.lat) : null;
+  const lon = m.attrs.lon ? Number(m.attrs.lon) : null;
+  const precision = (m.attrs.precision as 'city' | 'region' | 'country') || 'city';
+  return { name: m.text, country: m.value || null, lat, lon, precision };
+}
+
+function dateFor(dates: DateMention[], trigger: Mention): DateMention | null {
+  if (!dates.length) return null;
+  const dist = (d: DateMention) => (d.start >= trigger.end ? d.start - trigger.end : trigger.start - d.end);
+  return [...dates].sort((a, b) => dist(a) - dist(b))[0];
+}
+
+export function extractEvents(article: Article, gaz: Gazetteer, opts: EventOptions = {}): Article {
+  const text = article.text;
+  const views = sentenceViews(article);
+  const actorsBySentence = views.map((v) => findActors(text, v, grammarFor(v.lang)));
+  const docState = dominantState(actorsBySentence);
+  const knownParts = new Set<string>();
+  let lastPersonName: string | null = null;
+  const events: EventRecord[] = [];
+  const carry = new Map<number, { perp: Perp; place: Place }>();
+  const allDates = article.dates ?? [];
+
+  for (const v of views) {
+    const g = grammarFor(v.lang);
+    const s = v.sentence;
+    const persons = findPersons(text, v, g, knownParts);
+    const personBefore = (offset: number) => {
+      const inSentence = persons.filter((p) => p.end <= offset);
+      return inSentence.length ? inSentence[inSentence.length - 1].text : lastPersonName;
+    };
+    const actors = actorsBySentence[v.index];
+    const dates = allDates.filter((d) => d.start >= s.start && d.end <= s.end);
+    const para = carry.get(s.paragraph) ?? { perp: null, place: null };
+    const seenTactics = new Set<string>();
+
+    for (const trig of v.mentions.filter((m) => m.kind === 'trigger')) {
+      if (seenTactics.has(trig.value)) continue;
+      const { modality } = modalityOf(text, v, trig, g);
+      if (modality === 'none') continue;
+      if (modality === 'denied' && !opts.includeDenied) continue;
+      seenTactics.add(trig.value);
+
+      const actor = perpetratorFor(v, actors, trig, g);
+      let perpetrator: Perp = actor ? { name: actor.name, country: actor.country, type: actor.type } : null;
+      if (perpetrator && !perpetrator.country) perpetrator.country = para.perp?.country ?? docState?.country ?? null;
+      if (!perpetrator) perpetrator = para.perp ?? (docState ? { name: docState.name, country: docState.country, type: docState.type } : null);
+
+      const used = new Set<Mention>(actor?.used ?? []);
+      const cands = targetCandidates(text, v, persons, g, () => personBefore(trig.start));
+      const target = targetFor(v, cands, trig, actor ? { start: actor.start, end: actor.end } : null);
+
+      const placeMention = placeFor(v, placeCandidates(v, g, used), trig);
+      let place: Place = placeMention ? placeFromMention(placeMention) : para.place;
+      if (!place && IN_CUSTODY.has(trig.value) && perpetrator?.country) {
+        const pt = gaz.countryPoints.get(perpetrator.country);
+        place = { name: gaz.countryNames.get(perpetrator.country) ?? perpetrator.country, country: perpetrator.country, lat: pt?.lat ?? null, lon: pt?.lon ?? null, precision: 'country' };
+      }
+      const date = dateFor(dates, trig);
+      const tactic = gaz.tactics.get(trig.value)!;
+      events.push({
+        id: eventId(article.file, s.start, s.end, trig.start, trig.value),
+        tactic: trig.value,
+        tactic_label: tactic.label,
+        cameo: tactic.cameo,
+        plover: tactic.plover,
+        perpetrator,
+        target: target ? { name: target.name, type: target.type } : null,
+        place,
+        date: date ? { text: date.text, value: date.value, precision: date.precision } : null,
+        language: v.lang,
+        polarity: modality === 'denied' ? 'denied' : 'asserted',
+        source: { file: article.file, title: article.title, published: article.published, sentence: v.index, start: s.start, end: s.end, text: text.slice(s.start, s.end) },
+        trigger: { text: trig.text, start: trig.start, end: trig.end },
+      });
+      if (actor && perpetrator?.country) para.perp = perpetrator;
+      if (placeMention) para.place = placeFromMention(placeMention);
+    }
+    // carry what this sentence establishes even when it names no act
+    const stateHere = actors.find((a) => a.strength === 3 && a.country);
+    if (stateHere) para.perp = { name: stateHere.name, country: stateHere.country, type: stateHere.type };
+    carry.set(s.paragraph, para);
+    if (persons.length) lastPersonName = persons[persons.length - 1].text;
+  }
+  return { ...article, events };
+}

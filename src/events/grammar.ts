@@ -1,0 +1,45 @@
+import type { Lang } from '../types.js';
+import { english } from './en/grammar.js';
+import { norwegian } from './no/grammar.js';
+
+export interface Grammar {
+  /** Prepositions that put the act at a place ("in Antwerp", "i Minsk"). */
+  locative: string[];
+  /** Prepositions of a destination: "deported to China" is not where the act happened. */
+  destination: string[];
+  origin: string[];
+  /** "the embassy of China", "myndighetene i Minsk": a place that names an organ's state. */
+  of: string[];
+  /** Passive agent markers: "was arrested by", "ble arrestert av". */
+  agent: string[];
+  pronounsPerson: string[];
+  clauseBreakers: string[];
+  /** Capitalised words that do not start or make up a person's name. */
+  nameStop: string[];
+}
+
+export interface CompiledGrammar {
+  locative: Set<string>;
+  destination: Set<string>;
+  origin: Set<string>;
+  of: Set<string>;
+  agent: Set<string>;
+  pronounsPerson: Set<string>;
+  clauseBreakers: Set<string>;
+  nameStop: Set<string>;
+}
+
+function compile(g: Grammar): CompiledGrammar {
+  const low = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
+  return {
+    locative: low(g.locative), destination: low(g.destination), origin: low(g.origin), of: low(g.of), agent: low(g.agent),
+    pronounsPerson: low(g.pronounsPerson), clauseBreakers: low(g.clauseBreakers), nameStop: new Set(g.nameStop),
+  };
+}
+
+const EN = compile(english);
+const NO = compile(norwegian);
+
+export function grammarFor(lang: Lang): CompiledGrammar {
+  return lang === 'en' ? EN : NO;
+}

@@ -1,0 +1,32 @@
+// Whether a trigger reports an act: cues from cues.tsv in the words before
+// it. A negation close before ("was not detained", "ble ikke arrestert") or
+// just after in Norwegian word order ("arresterte ham ikke"), and an appeal,
+// hypothetical, fear or law earlier in the same clause cancel the event; a
+// denial anywhere in the sentence marks it as denied.
+import type { Mention } from '../types.js';
+import type { CompiledGrammar } from './grammar.js';
+import type { SentenceView } from './sentence-view.js';
+
+export type Modality = 'asserted' | 'denied' | 'none';
+
+const NEGATION_WINDOW = 4;
+const CLAUSE_WINDOW = 8;
+const CANCELLING = new Set(['hypothetical', 'fear', 'appeal', 'law']);
+
+export function modalityOf(text: string, v: SentenceView, trigger: Mention, g: CompiledGrammar): { modality: Modality; cue: Mention | null } {
+  const ti = v.wordAt(trigger.start);
+  const cues = v.mentions.filter((m) => m.kind === 'cue');
+  for (const c of cues) {
+    const ci = v.wordAt(c.start);
+    if (c.value === 'negation') {
+      if ((ci < ti && ti - ci <= NEGATION_WINDOW) || (v.lang !== 'en' && ci > ti && ci - ti <= 2)) return { modality: 'none', cue: c };
+    } else if (CANCELLING.has(c.value) && c.end <= trigger.start && ti - ci <= CLAUSE_WINDOW) {
+      const between = text.slice(c.end, trigger.start);
+      const brokenByClause = /[;:.!?]/.test(between) || v.tokens.slice(ci + 1, ti).some((t) => g.clauseBreakers.has(t.key));
+      if (!brokenByClause) return { modality: 'none', cue: c };
+    }
+  }
+  const denial = cues.find((c) => c.value === 'denial');
+  if (denial) return { modality: 'denied', cue: denial };
+  return { modality: 'asserted', cue: null };
+}

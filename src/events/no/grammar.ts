@@ -1,0 +1,13 @@
+// Closed-class Norwegian words (Bokmål and Nynorsk) the event rules need.
+import type { Grammar } from '../grammar.js';
+
+export const norwegian: Grammar = {
+  locative: ['i', 'på', 'ved', 'utenfor', 'utanfor', 'innenfor', 'innanfor', 'nær', 'rundt'],
+  destination: ['til', 'tilbake', 'attende', 'inn'],
+  origin: ['fra', 'frå'],
+  of: ['i', 'til'],
+  agent: ['av', 'fra', 'frå'],
+  pronounsPerson: ['han', 'ham', 'hun', 'henne', 'ho', 'hennar', 'hennes', 'hans', 'seg'],
+  clauseBreakers: ['men', 'mens', 'medan', 'selv', 'sjølv', 'fordi'],
+  nameStop: ['Den', 'Det', 'De', 'Dei', 'En', 'Ein', 'Et', 'Eit', 'I', 'På', 'Og', 'Men', 'Han', 'Hun', 'Ho', 'Vi', 'Me', 'Jeg', 'Eg', 'Du', 'Hans', 'Hennes', 'Deres', 'Dette', 'Denne', 'Etter', 'Før', 'Da', 'Då', 'Når', 'Om', 'Som', 'Fra', 'Frå', 'Med', 'Av', 'Til', 'For', 'Ifølge', 'Mange', 'Noen', 'Nokre', 'Andre', 'Alle', 'Hvis', 'Dersom', 'Mandag', 'Tirsdag', 'Onsdag', 'Torsdag', 'Fredag', 'Lørdag', 'Søndag', 'Måndag', 'Tysdag', 'Laurdag', 'Sundag', 'Januar', 'Februar', 'Mars', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Desember', 'Amnesty', 'International', 'Human', 'Rights', 'Watch', 'Politiets', 'Sikkerhetstjeneste', 'PST', 'NRK', 'NTB', 'FN', 'EU', 'Publisert', 'Oppdatert', 'Sist', 'Bilde', 'Foto'],
+};

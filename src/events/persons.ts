@@ -1,0 +1,50 @@
+// Named persons by pattern: runs of capitalised words that no gazetteer
+// claimed (not a place, actor, demonym or group), in both languages. Parts of
+// a full name seen earlier in the article ("Omer" after "Memettursun Omer")
+// are names on their own afterwards.
+import type { Mention } from '../types.js';
+import type { CompiledGrammar } from './grammar.js';
+import type { SentenceView } from './sentence-view.js';
+
+const CONNECTORS = new Set(['bin', 'ibn', 'al', 'el', 'van', 'von', 'de', 'der', 'den', 'da', 'di', 'le']);
+
+function isCapitalised(word: string): boolean {
+  const c = word.charAt(0);
+  return c !== c.toLowerCase() && c === c.toUpperCase();
+}
+
+function isAcronym(word: string): boolean {
+  return word.length > 1 && word === word.toUpperCase();
+}
+
+export function findPersons(text: string, v: SentenceView, g: CompiledGrammar, knownParts: Set<string>): Mention[] {
+  const claimed = v.mentions.filter((m) => m.kind !== 'trigger' && m.kind !== 'cue');
+  const isClaimed = (s: number, e: number) => claimed.some((m) => m.start < e && m.end > s);
+  const out: Mention[] = [];
+  const toks = v.tokens;
+  for (let i = 0; i < toks.length; i++) {
+    const w = text.slice(toks[i].start, toks[i].end);
+    if (!isCapitalised(w) || isAcronym(w) || g.nameStop.has(w) || isClaimed(toks[i].start, toks[i].end)) continue;
+    let j = i;
+    while (j + 1 < toks.length) {
+      const nw = text.slice(toks[j + 1].start, toks[j + 1].end);
+      const gap = text.slice(toks[j].end, toks[j + 1].start);
+      if (gap !== ' ' && gap !== '-') break;
+      if (CONNECTORS.has(nw) && j + 2 < toks.length && isCapitalised(text.slice(toks[j + 2].start, toks[j + 2].end))) {
+        j += 2;
+        continue;
+      }
+      if (!isCapitalised(nw) || isAcronym(nw) || g.nameStop.has(nw) || isClaimed(toks[j + 1].start, toks[j + 1].end)) break;
+      j++;
+    }
+    const multi = j > i;
+    const known = knownParts.has(w);
+    if (multi || known) {
+      const start = toks[i].start, end = toks[j].end;
+      out.push({ kind: 'person', start, end, text: text.slice(start, end), value: text.slice(start, end), attrs: {}, origin: 'rule:capitalised-name', sentence: v.index });
+      if (multi) for (let k = i; k <= j; k++) knownParts.add(text.slice(toks[k].start, toks[k].end));
+    }
+    i = j;
+  }
+  return out;
+}

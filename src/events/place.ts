@@ -1,0 +1,27 @@
+// Where the act happened: place mentions in the sentence that the grammar
+// puts at the act ("in Antwerp", "i Minsk"); a destination ("deported to
+// China") or an origin ("fled from China") is not the place. Cities and
+// regions may stand without a preposition ("Antwerp, a Belgian city");
+// countries and ambiguous names need one.
+import type { Mention } from '../types.js';
+import type { CompiledGrammar } from './grammar.js';
+import { wordBefore, wordsBetween, type SentenceView } from './sentence-view.js';
+
+const RANK: Record<string, number> = { city: 3, region: 2, country: 1 };
+
+export function placeCandidates(v: SentenceView, g: CompiledGrammar, used: Set<Mention>): Mention[] {
+  return v.mentions.filter((m) => {
+    if (m.kind !== 'place' || used.has(m)) return false;
+    const prev = wordBefore(v, m.start);
+    if (g.destination.has(prev) || g.origin.has(prev)) return false;
+    const locative = g.locative.has(prev);
+    if (m.attrs.ambiguous === 'yes' || m.attrs.precision === 'country') return locative;
+    return true;
+  });
+}
+
+export function placeFor(v: SentenceView, cands: Mention[], trigger: Mention): Mention | null {
+  if (!cands.length) return null;
+  const dist = (m: Mention) => (m.start >= trigger.end ? wordsBetween(v, trigger.end, m.start) : wordsBetween(v, m.end, trigger.start));
+  return [...cands].sort((a, b) => (RANK[b.attrs.precision] ?? 0) - (RANK[a.attrs.precision] ?? 0) || dist(a) - dist(b))[0];
+}

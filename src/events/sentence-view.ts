@@ -1,0 +1,49 @@
+// A sentence as the event rules see it: its words (with offsets) and the
+// gazetteer mentions inside it, indexed by word position.
+import type { Article, Lang, Mention, Sentence } from '../types.js';
+import { tokenize, type Token } from '../gazetteer/tokenize.js';
+
+export interface SentenceView {
+  index: number;
+  sentence: Sentence;
+  lang: Lang;
+  tokens: Token[];
+  mentions: Mention[];
+  /** Word index of the first word at or after an offset. */
+  wordAt(offset: number): number;
+}
+
+export function sentenceViews(article: Article): SentenceView[] {
+  const sentences = article.sentences ?? [];
+  const byS: Mention[][] = sentences.map(() => []);
+  for (const m of article.mentions ?? []) byS[m.sentence]?.push(m);
+  return sentences.map((s, index) => {
+    const tokens = tokenize(article.text, s.start, s.end);
+    const wordAt = (offset: number) => {
+      let lo = 0, hi = tokens.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (tokens[mid].start < offset) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo;
+    };
+    return { index, sentence: s, lang: s.lang, tokens, mentions: byS[index], wordAt };
+  });
+}
+
+/** The folded word just before an offset, or '' at the sentence start. */
+export function wordBefore(v: SentenceView, offset: number, n = 1): string {
+  const i = v.wordAt(offset) - n;
+  return i >= 0 ? v.tokens[i].key : '';
+}
+
+export function wordAfter(v: SentenceView, offset: number, n = 0): string {
+  const i = v.wordAt(offset) + n;
+  return i < v.tokens.length ? v.tokens[i].key : '';
+}
+
+/** Number of words strictly between two offsets. */
+export function wordsBetween(v: SentenceView, from: number, to: number): number {
+  return Math.max(0, v.wordAt(to) - v.wordAt(from));
+}

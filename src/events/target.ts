@@ -1,0 +1,40 @@
+// Whom the act is done to: a named person, a group from groups.tsv, or a
+// personal pronoun resolved to the last person named in the article. Active
+// sentences put the target after the trigger ("detained his father"),
+// passives before it ("Uyghurs have been arrested"): the nearest after the
+// trigger within a few words wins, else the nearest before it.
+import type { Mention } from '../types.js';
+import type { CompiledGrammar } from './grammar.js';
+import { wordsBetween, type SentenceView } from './sentence-view.js';
+
+export interface TargetCandidate {
+  start: number;
+  end: number;
+  name: string;
+  type: 'person' | 'group';
+}
+
+const AFTER_WINDOW = 7;
+
+export function targetCandidates(text: string, v: SentenceView, persons: Mention[], g: CompiledGrammar, lastPerson: () => string | null): TargetCandidate[] {
+  const out: TargetCandidate[] = [];
+  for (const p of persons) out.push({ start: p.start, end: p.end, name: p.text, type: 'person' });
+  for (const m of v.mentions) if (m.kind === 'group') out.push({ start: m.start, end: m.end, name: m.text, type: 'group' });
+  for (const t of v.tokens) {
+    if (!g.pronounsPerson.has(t.key)) continue;
+    if (out.some((o) => o.start < t.end && o.end > t.start)) continue;
+    const who = lastPerson();
+    if (who) out.push({ start: t.start, end: t.end, name: who, type: 'person' });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+export function targetFor(v: SentenceView, cands: TargetCandidate[], trigger: Mention, exclude: { start: number; end: number } | null): TargetCandidate | null {
+  const ok = cands.filter((c) => !exclude || c.end <= exclude.start || c.start >= exclude.end);
+  const after = ok.filter((c) => c.start >= trigger.end && wordsBetween(v, trigger.end, c.start) <= AFTER_WINDOW);
+  const before = ok.filter((c) => c.end <= trigger.start);
+  const pick = (xs: TargetCandidate[]) => xs.find((c) => c.type === 'person') ?? xs[0];
+  if (after.length) return pick(after.slice(0, 2));
+  if (before.length) return pick(before.slice(-2).reverse());
+  return ok.find((c) => c.start < trigger.end && c.end > trigger.start) ?? null;
+}

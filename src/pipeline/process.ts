@@ -1,0 +1,40 @@
+// One article through every stage, in order. Pure: the same article and
+// gazetteer always give the same result; a stage that fails adds a
+// diagnostic and the article goes on with what it has.
+import type { Article, DateMention } from '../types.js';
+import type { Gazetteer } from '../gazetteer/load.js';
+import { detectLanguages } from '../language/index.js';
+import { splitSentences } from '../sentences/index.js';
+import { matchGazetteer } from '../gazetteer/match.js';
+import { findDates } from '../dates/index.js';
+import { extractEvents, type EventOptions } from '../events/build.js';
+
+export type ProcessOptions = EventOptions;
+
+function findArticleDates(article: Article): Article {
+  const dates: DateMention[] = [];
+  for (const s of article.sentences ?? []) for (const d of findDates(article.text, s, s.lang, article.published)) dates.push(d);
+  return { ...article, dates };
+}
+
+const STAGES: [string, (a: Article, gaz: Gazetteer, opts: ProcessOptions) => Article][] = [
+  ['language', (a) => detectLanguages(a)],
+  ['sentences', (a) => splitSentences(a)],
+  ['gazetteer', (a, gaz) => matchGazetteer(a, gaz)],
+  ['dates', (a) => findArticleDates(a)],
+  ['events', (a, gaz, opts) => extractEvents(a, gaz, opts)],
+];
+
+export function processArticle(article: Article, gaz: Gazetteer, opts: ProcessOptions = {}): Article {
+  let a = article;
+  if (!a.text.trim()) return { ...a, events: [] };
+  for (const [name, stage] of STAGES) {
+    try {
+      a = stage(a, gaz, opts);
+    } catch (err) {
+      const message = `${name} stage failed: ${(err as Error).message}`.split('\n')[0];
+      return { ...a, events: [], diagnostics: [...a.diagnostics, { level: 'error', code: 'stage-failed', message, file: a.file }] };
+    }
+  }
+  return a;
+}
