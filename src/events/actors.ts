@@ -64,23 +64,35 @@ export function findActors(text: string, v: SentenceView, g: CompiledGrammar): A
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** The perpetrator of the act named at `trigger`, from this sentence alone. */
+/** Organs that report repression where exiles live (PST, Säpo): never perpetrators. */
+const NOT_PERPETRATOR = new Set(['host-agency']);
+
+/**
+ * The perpetrator of the act named at `trigger`, from this sentence alone:
+ * a passive agent ("arrested by the police", "arrestert av politiet",
+ * "threats from the regime"), the state an act is done for ("spied for
+ * China", "spionerte for Kina"), the nearest organ before the trigger, a
+ * country as subject, or an organ after it. Null when the sentence names none.
+ */
 export function perpetratorFor(v: SentenceView, actors: ActorCandidate[], trigger: Mention, g: CompiledGrammar): ActorCandidate | null {
-  // passive agent: "was arrested by the police", "ble arrestert av politiet", "threats from the regime"
+  const usable = actors.filter((a) => a.strength >= 2 && !NOT_PERPETRATOR.has(a.type));
   const afterTrigger = v.wordAt(trigger.end);
   for (let k = afterTrigger; k < Math.min(v.tokens.length, afterTrigger + 4); k++) {
-    if (!g.agent.has(v.tokens[k].key)) continue;
-    const agent = actors.find((a) => a.strength >= 2 && a.start >= v.tokens[k].end && wordsBetween(v, v.tokens[k].end, a.start) <= 3);
+    const w = v.tokens[k].key;
+    if (!g.agent.has(w) && !g.beneficiary.has(w)) continue;
+    const agent = usable.find((a) => a.start >= v.tokens[k].end && wordsBetween(v, v.tokens[k].end, a.start) <= 3);
     if (agent) return agent;
   }
-  const strong = actors.filter((a) => a.strength === 3);
+  const strong = usable.filter((a) => a.strength === 3);
   const before = strong.filter((a) => a.end <= trigger.start);
   if (before.length) return before[before.length - 1];
-  const subjects = actors.filter((a) => a.strength === 2 && a.end <= trigger.start);
+  const subjects = usable.filter((a) => a.strength === 2 && a.end <= trigger.start);
   if (subjects.length) return subjects[subjects.length - 1];
-  const after = strong.find((a) => a.start >= trigger.end);
-  if (after) return after;
-  const weak = actors.filter((a) => a.strength === 1);
-  const weakBefore = weak.filter((a) => a.end <= trigger.start);
-  return weakBefore[weakBefore.length - 1] ?? weak[0] ?? null;
+  return strong.find((a) => a.start >= trigger.end) ?? null;
+}
+
+/** A demonym right before the trigger's phrase ("Chinese pursuers sent..."): weak evidence of the state. */
+export function demonymNear(v: SentenceView, actors: ActorCandidate[], trigger: Mention): ActorCandidate | null {
+  const weak = actors.filter((a) => a.strength === 1 && a.end <= trigger.start && wordsBetween(v, a.end, trigger.start) <= 3);
+  return weak[weak.length - 1] ?? null;
 }

@@ -6,10 +6,10 @@
 import type { Article, DateMention, EventRecord, Mention } from '../types.js';
 import type { Gazetteer } from '../gazetteer/load.js';
 import { eventId } from '../output/id.js';
-import { findActors, perpetratorFor, type ActorCandidate } from './actors.js';
+import { demonymNear, findActors, perpetratorFor, type ActorCandidate } from './actors.js';
 import { grammarFor } from './grammar.js';
 import { modalityOf } from './modality.js';
-import { findPersons } from './persons.js';
+import { documentNames, findPersons } from './persons.js';
 import { placeCandidates, placeFor } from './place.js';
 import { sentenceViews } from './sentence-view.js';
 import { targetCandidates, targetFor } from './target.js';
@@ -19,8 +19,12 @@ export interface EventOptions {
   includeDenied?: boolean;
 }
 
-/** Acts done in custody: without a stated place they happen in the perpetrator's state. */
-const IN_CUSTODY = new Set(['DETENTION', 'TORTURE']);
+/**
+ * Acts a state does on its own territory: without a stated place they happen
+ * in the perpetrator's state, and without a stated actor the state where
+ * they happen did them ("he was arrested in Laos": Laos arrested him).
+ */
+const ON_OWN_TERRITORY = new Set(['DETENTION', 'TORTURE', 'DEPORTATION', 'RAID']);
 
 type Perp = EventRecord['perpetrator'];
 type Place = EventRecord['place'];
@@ -57,7 +61,7 @@ export function extractEvents(article: Article, gaz: Gazetteer, opts: EventOptio
   const views = sentenceViews(article);
   const actorsBySentence = views.map((v) => findActors(text, v, grammarFor(v.lang)));
   const docState = dominantState(actorsBySentence);
-  const knownParts = new Set<string>();
+  const knownParts = documentNames(text, views, (v) => grammarFor(v.lang));
   let lastPersonName: string | null = null;
   const events: EventRecord[] = [];
   const carry = new Map<number, { perp: Perp; place: Place }>();
@@ -81,20 +85,27 @@ export function extractEvents(article: Article, gaz: Gazetteer, opts: EventOptio
       const { modality } = modalityOf(text, v, trig, g);
       if (modality === 'none') continue;
       if (modality === 'denied' && !opts.includeDenied) continue;
+      const actor = perpetratorFor(v, actors, trig, g);
+      const cands = targetCandidates(text, v, persons, g, () => personBefore(trig.start));
+      const target = targetFor(v, cands, trig, actor ? { start: actor.start, end: actor.end } : null, g);
+      // a word that often names something else ("camps", "persecution", "filmed")
+      // counts only when the sentence names the state that acts or a particular victim
+      if (!actor && /^weak/.test(trig.attrs.note ?? '') && (!target || target.weak)) continue;
       seenTactics.add(trig.value);
 
-      const actor = perpetratorFor(v, actors, trig, g);
+      const used = new Set<Mention>(actor?.used ?? []);
+      const placeMention = placeFor(v, placeCandidates(v, g, used), trig);
       let perpetrator: Perp = actor ? { name: actor.name, country: actor.country, type: actor.type } : null;
       if (perpetrator && !perpetrator.country) perpetrator.country = para.perp?.country ?? docState?.country ?? null;
-      if (!perpetrator) perpetrator = para.perp ?? (docState ? { name: docState.name, country: docState.country, type: docState.type } : null);
+      if (!perpetrator && placeMention && ON_OWN_TERRITORY.has(trig.value)) {
+        perpetrator = { name: gaz.countryNames.get(placeMention.value) ?? placeMention.value, country: placeMention.value, type: 'state' };
+      }
+      const weak = perpetrator || para.perp ? null : demonymNear(v, actors, trig);
+      if (!perpetrator) perpetrator = para.perp ?? (weak ? { name: weak.name, country: weak.country, type: weak.type } : null);
+      if (!perpetrator && docState) perpetrator = { name: docState.name, country: docState.country, type: docState.type };
 
-      const used = new Set<Mention>(actor?.used ?? []);
-      const cands = targetCandidates(text, v, persons, g, () => personBefore(trig.start));
-      const target = targetFor(v, cands, trig, actor ? { start: actor.start, end: actor.end } : null);
-
-      const placeMention = placeFor(v, placeCandidates(v, g, used), trig);
       let place: Place = placeMention ? placeFromMention(placeMention) : para.place;
-      if (!place && IN_CUSTODY.has(trig.value) && perpetrator?.country) {
+      if (!place && ON_OWN_TERRITORY.has(trig.value) && perpetrator?.country) {
         const pt = gaz.countryPoints.get(perpetrator.country);
         place = { name: gaz.countryNames.get(perpetrator.country) ?? perpetrator.country, country: perpetrator.country, lat: pt?.lat ?? null, lon: pt?.lon ?? null, precision: 'country' };
       }

@@ -12,6 +12,10 @@ export interface Grammar {
   of: string[];
   /** Passive agent markers: "was arrested by", "ble arrestert av". */
   agent: string[];
+  /** The state an act is done for: "spied for China", "on behalf of", "spionerte for Kina". */
+  beneficiary: string[];
+  /** Auxiliaries that make the next participle passive ("was arrested", "ble arrestert"). */
+  passive: string[];
   pronounsPerson: string[];
   clauseBreakers: string[];
   /** Capitalised words that do not start or make up a person's name. */
@@ -24,6 +28,8 @@ export interface CompiledGrammar {
   origin: Set<string>;
   of: Set<string>;
   agent: Set<string>;
+  beneficiary: Set<string>;
+  passive: Set<string>;
   pronounsPerson: Set<string>;
   clauseBreakers: Set<string>;
   nameStop: Set<string>;
@@ -32,7 +38,7 @@ export interface CompiledGrammar {
 function compile(g: Grammar): CompiledGrammar {
   const low = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
   return {
-    locative: low(g.locative), destination: low(g.destination), origin: low(g.origin), of: low(g.of), agent: low(g.agent),
+    locative: low(g.locative), destination: low(g.destination), origin: low(g.origin), of: low(g.of), agent: low(g.agent), beneficiary: low(g.beneficiary), passive: low(g.passive),
     pronounsPerson: low(g.pronounsPerson), clauseBreakers: low(g.clauseBreakers), nameStop: new Set(g.nameStop),
   };
 }

@@ -48,3 +48,31 @@ export function findPersons(text: string, v: SentenceView, g: CompiledGrammar, k
   }
   return out;
 }
+
+/**
+ * Single words that name a person somewhere in the article: capitalised in
+ * the middle of a sentence, claimed by no gazetteer, never written in lower
+ * case in the same article ("... said Kolesnikova", "... against Tang").
+ */
+export function documentNames(text: string, views: SentenceView[], grammarOf: (v: SentenceView) => CompiledGrammar): Set<string> {
+  const lower = new Set<string>();
+  const cands = new Set<string>();
+  for (const v of views) {
+    const g = grammarOf(v);
+    const claimed = v.mentions.filter((m) => m.kind !== 'trigger' && m.kind !== 'cue');
+    v.tokens.forEach((t, i) => {
+      const w = text.slice(t.start, t.end);
+      if (!isCapitalised(w)) {
+        lower.add(w.toLowerCase());
+        return;
+      }
+      if (i === 0 || w.length < 3 || isAcronym(w) || g.nameStop.has(w) || /\p{N}/u.test(w)) return;
+      const prevGap = text.slice(v.tokens[i - 1].end, t.start);
+      if (/[.:!?«»"“”‘’'(–—-]/.test(prevGap)) return; // capitalised after a quote or colon
+      if (claimed.some((m) => m.start < t.end && m.end > t.start)) return;
+      cands.add(w);
+    });
+  }
+  for (const c of cands) if (lower.has(c.toLowerCase())) cands.delete(c);
+  return cands;
+}

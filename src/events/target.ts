@@ -12,29 +12,38 @@ export interface TargetCandidate {
   end: number;
   name: string;
   type: 'person' | 'group';
+  /** A generic word ("people", "mennesker"): taken only when nothing better is near. */
+  weak: boolean;
 }
 
 const AFTER_WINDOW = 7;
 
 export function targetCandidates(text: string, v: SentenceView, persons: Mention[], g: CompiledGrammar, lastPerson: () => string | null): TargetCandidate[] {
   const out: TargetCandidate[] = [];
-  for (const p of persons) out.push({ start: p.start, end: p.end, name: p.text, type: 'person' });
-  for (const m of v.mentions) if (m.kind === 'group') out.push({ start: m.start, end: m.end, name: m.text, type: 'group' });
+  for (const p of persons) out.push({ start: p.start, end: p.end, name: p.text, type: 'person', weak: false });
+  for (const m of v.mentions) if (m.kind === 'group') out.push({ start: m.start, end: m.end, name: m.text, type: 'group', weak: m.attrs.weak === 'yes' });
   for (const t of v.tokens) {
     if (!g.pronounsPerson.has(t.key)) continue;
     if (out.some((o) => o.start < t.end && o.end > t.start)) continue;
     const who = lastPerson();
-    if (who) out.push({ start: t.start, end: t.end, name: who, type: 'person' });
+    if (who) out.push({ start: t.start, end: t.end, name: who, type: 'person', weak: false });
   }
   return out.sort((a, b) => a.start - b.start);
 }
 
-export function targetFor(v: SentenceView, cands: TargetCandidate[], trigger: Mention, exclude: { start: number; end: number } | null): TargetCandidate | null {
+/** Whether the trigger is a passive participle ("was arrested", "ble arrestert", "har blitt fengslet"). */
+function isPassive(v: SentenceView, trigger: Mention, g: CompiledGrammar): boolean {
+  const i = v.wordAt(trigger.start);
+  for (let k = Math.max(0, i - 3); k < i; k++) if (g.passive.has(v.tokens[k].key)) return true;
+  return false;
+}
+
+export function targetFor(v: SentenceView, cands: TargetCandidate[], trigger: Mention, exclude: { start: number; end: number } | null, g: CompiledGrammar): TargetCandidate | null {
   const ok = cands.filter((c) => !exclude || c.end <= exclude.start || c.start >= exclude.end);
   const after = ok.filter((c) => c.start >= trigger.end && wordsBetween(v, trigger.end, c.start) <= AFTER_WINDOW);
-  const before = ok.filter((c) => c.end <= trigger.start);
-  const pick = (xs: TargetCandidate[]) => xs.find((c) => c.type === 'person') ?? xs[0];
-  if (after.length) return pick(after.slice(0, 2));
-  if (before.length) return pick(before.slice(-2).reverse());
+  const before = ok.filter((c) => c.end <= trigger.start).reverse();
+  const pick = (xs: TargetCandidate[]) => xs.slice(0, 2).find((c) => c.type === 'person') ?? xs.find((c) => !c.weak) ?? xs[0];
+  const sides = isPassive(v, trigger, g) ? [before, after] : [after, before];
+  for (const side of sides) if (side.length) return pick(side);
   return ok.find((c) => c.start < trigger.end && c.end > trigger.start) ?? null;
 }

@@ -112,7 +112,7 @@ const SPECS: FileSpec[] = [
   {
     name: 'groups.tsv',
     required: ['form', 'group', 'lang'],
-    toEntries: (row, ctx) => ({ pattern: row.values.form, entry: { kind: 'group', value: row.values.group, attrs: {}, lang: checkLang(row, ctx) } }),
+    toEntries: (row, ctx) => ({ pattern: row.values.form, entry: { kind: 'group', value: row.values.group, attrs: { weak: /^weak/.test(row.values.note ?? '') ? 'yes' : '' }, lang: checkLang(row, ctx) } }),
   },
   {
     name: 'triggers.tsv',

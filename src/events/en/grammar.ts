@@ -8,7 +8,9 @@ export const english: Grammar = {
   origin: ['from'],
   of: ['of', 'to'],
   agent: ['by', 'from'],
-  pronounsPerson: ['he', 'him', 'his', 'she', 'her', 'hers', 'himself', 'herself'],
+  beneficiary: ['for', 'behalf'],
+  passive: ['was', 'were', 'been', 'being', 'be', 'is', 'are', 'got', 'get', 'gets'],
+  pronounsPerson: ['he', 'him', 'his', 'she', 'her', 'hers', 'himself', 'herself', 'me'],
   clauseBreakers: ['but', 'while', 'whereas', 'although', 'though', 'because'],
   nameStop: ['The', 'A', 'An', 'In', 'On', 'At', 'And', 'But', 'He', 'She', 'They', 'We', 'I', 'It', 'His', 'Her', 'Their', 'This', 'That', 'These', 'Those', 'After', 'Before', 'When', 'While', 'If', 'As', 'Since', 'For', 'From', 'With', 'By', 'Of', 'To', 'Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'President', 'Image', 'Photo', 'According', 'However', 'Meanwhile', 'Many', 'Some', 'Most', 'Other', 'Our', 'My', 'Your', 'There', 'Here', 'What', 'Who', 'Why', 'How', 'Where', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Muslim', 'Muslims', 'Islamic', 'Christian', 'God', 'EU', 'UN', 'NGO', 'Human', 'Rights', 'Watch', 'Amnesty', 'International', 'Council', 'Association', 'Party', 'State', 'Security', 'Ministry', 'Police', 'Court', 'Government', 'University', 'News', 'Times', 'Post', 'Guardian', 'Reuters', 'Agency', 'Foreign', 'Minister', 'Prime', 'Justice', 'Department', 'Office', 'Organisation', 'Organization', 'Union', 'Republic', 'People', 'Democratic', 'National', 'Federal', 'Central', 'Committee', 'Congress', 'Parliament', 'Senate', 'Commission', 'Centre', 'Center', 'Institute', 'Defenders', 'Safeguard', 'Freedom', 'House', 'Radio', 'Free', 'Asia', 'Europe', 'Africa', 'America', 'Uyghur', 'Uighur', 'Tibetan', 'Kazakh', 'Chinese', 'Communist'],
 };

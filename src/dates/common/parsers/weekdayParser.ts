@@ -1,0 +1,45 @@
+// Weekdays ("on Tuesday", "last Friday", "på mandag"): the most recent such
+// day on or before the article date. Needs a publication date with a day.
+import { candidate, pushCandidate } from '../../candidates.js';
+import { previousWeekday } from '../../reference.js';
+import { boundedMatches, namesRegex, wordsBefore } from '../../text.js';
+import type { Candidate, DateParser, ParseContext } from '../../types.js';
+
+export interface WeekdayTable {
+  /** Lower-case name to day number, 0 = Sunday. */
+  weekdays: Record<string, number>;
+  /** Words before the weekday that make it strictly earlier and join the mention ("last"). */
+  last: string[];
+  /** Words before the weekday that point elsewhere ("next", "every"). */
+  blockers: string[];
+  /** English capitalises weekdays; a lower-case one is some other word. */
+  requireCapital: boolean;
+}
+
+export function weekdayParser(name: string, table: WeekdayTable): DateParser {
+  const days = new Map(Object.entries(table.weekdays));
+  const last = new Set(table.last);
+  const blockers = new Set(table.blockers);
+  const re = namesRegex(days.keys(), table.requireCapital);
+  return {
+    name,
+    find(ctx: ParseContext): Candidate[] {
+      const out: Candidate[] = [];
+      const ref = ctx.ref;
+      if (!ref || ref.day === null) return out;
+      for (const m of boundedMatches(ctx.text, re)) {
+        const weekday = days.get(m[0].toLowerCase());
+        if (weekday === undefined) continue;
+        const before = wordsBefore(ctx.text, m.index, 1)[0];
+        const prev = before?.word.toLowerCase();
+        if (prev && blockers.has(prev)) continue;
+        const strict = prev !== undefined && last.has(prev);
+        const ymd = previousWeekday(ref, weekday, strict);
+        if (!ymd) continue;
+        const start = strict && before ? before.start : m.index;
+        pushCandidate(out, candidate(name, start, m.index + m[0].length, ymd.year, ymd.month, ymd.day, { relative: true }));
+      }
+      return out;
+    },
+  };
+}
