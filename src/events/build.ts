@@ -61,7 +61,8 @@ export function extractEvents(article: Article, gaz: Gazetteer, opts: EventOptio
   const views = sentenceViews(article);
   const actorsBySentence = views.map((v) => findActors(text, v, grammarFor(v.lang)));
   const docState = dominantState(actorsBySentence);
-  const knownParts = documentNames(text, views, (v) => grammarFor(v.lang));
+  const knownParts = documentNames(text, views, (v) => grammarFor(v.lang), gaz.commonWords);
+  const salience = new Map<string, number>();
   let lastPersonName: string | null = null;
   const events: EventRecord[] = [];
   const carry = new Map<number, { perp: Perp; place: Place }>();
@@ -71,9 +72,14 @@ export function extractEvents(article: Article, gaz: Gazetteer, opts: EventOptio
     const g = grammarFor(v.lang);
     const s = v.sentence;
     const persons = findPersons(text, v, g, knownParts);
+    // a pronoun refers to a person named earlier in this sentence, else to
+    // the person the article has named most (the protagonist), else the last one
     const personBefore = (offset: number) => {
       const inSentence = persons.filter((p) => p.end <= offset);
-      return inSentence.length ? inSentence[inSentence.length - 1].text : lastPersonName;
+      if (inSentence.length) return inSentence[inSentence.length - 1].text;
+      let best: string | null = null, n = 0;
+      for (const [name, count] of salience) if (count > n) [best, n] = [name, count];
+      return n >= 2 ? best : lastPersonName;
     };
     const actors = actorsBySentence[v.index];
     const dates = allDates.filter((d) => d.start >= s.start && d.end <= s.end);
@@ -134,6 +140,15 @@ export function extractEvents(article: Article, gaz: Gazetteer, opts: EventOptio
     if (stateHere) para.perp = { name: stateHere.name, country: stateHere.country, type: stateHere.type };
     carry.set(s.paragraph, para);
     if (persons.length) lastPersonName = persons[persons.length - 1].text;
+    for (const p of persons) {
+      // "Omer" and "Memettursun Omer" are one person: count by the last word, keep the longest form
+      const key = p.text.split(/\s+/).pop()!;
+      const full = [...salience.keys()].find((k) => k.endsWith(key)) ?? p.text;
+      const name = full.length >= p.text.length ? full : p.text;
+      const count = (salience.get(full) ?? 0) + 1;
+      salience.delete(full);
+      salience.set(name, count);
+    }
   }
   return { ...article, events };
 }

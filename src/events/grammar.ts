@@ -17,6 +17,8 @@ export interface Grammar {
   /** Auxiliaries that make the next participle passive ("was arrested", "ble arrestert"). */
   passive: string[];
   pronounsPerson: string[];
+  /** Speech verbs before a name make it the quote's source: "said X", "sier X", "according to X". */
+  speech: string[];
   clauseBreakers: string[];
   /** Capitalised words that do not start or make up a person's name. */
   nameStop: string[];
@@ -31,6 +33,7 @@ export interface CompiledGrammar {
   beneficiary: Set<string>;
   passive: Set<string>;
   pronounsPerson: Set<string>;
+  speech: Set<string>;
   clauseBreakers: Set<string>;
   nameStop: Set<string>;
 }
@@ -39,7 +42,7 @@ function compile(g: Grammar): CompiledGrammar {
   const low = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
   return {
     locative: low(g.locative), destination: low(g.destination), origin: low(g.origin), of: low(g.of), agent: low(g.agent), beneficiary: low(g.beneficiary), passive: low(g.passive),
-    pronounsPerson: low(g.pronounsPerson), clauseBreakers: low(g.clauseBreakers), nameStop: new Set(g.nameStop),
+    pronounsPerson: low(g.pronounsPerson), speech: low(g.speech), clauseBreakers: low(g.clauseBreakers), nameStop: new Set(g.nameStop),
   };
 }
 

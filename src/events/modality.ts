@@ -15,7 +15,9 @@ const CANCELLING = new Set(['hypothetical', 'fear', 'appeal', 'law']);
 
 export function modalityOf(text: string, v: SentenceView, trigger: Mention, g: CompiledGrammar): { modality: Modality; cue: Mention | null } {
   const ti = v.wordAt(trigger.start);
-  const cues = v.mentions.filter((m) => m.kind === 'cue');
+  // a cue inside the trigger's own words belongs to it ("denied a passport",
+  // "not allowed to leave"); a cue that spans the trigger still applies
+  const cues = v.mentions.filter((m) => m.kind === 'cue' && !(m.start >= trigger.start && m.end <= trigger.end && (m.start > trigger.start || m.end < trigger.end)));
   for (const c of cues) {
     const ci = v.wordAt(c.start);
     if (c.value === 'negation') {

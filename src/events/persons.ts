@@ -3,6 +3,9 @@
 // a full name seen earlier in the article ("Omer" after "Memettursun Omer")
 // are names on their own afterwards.
 import type { Mention } from '../types.js';
+import { foldKey } from '../gazetteer/fold.js';
+
+const v0 = (w: string) => foldKey(w);
 import type { CompiledGrammar } from './grammar.js';
 import type { SentenceView } from './sentence-view.js';
 
@@ -54,9 +57,10 @@ export function findPersons(text: string, v: SentenceView, g: CompiledGrammar, k
  * the middle of a sentence, claimed by no gazetteer, never written in lower
  * case in the same article ("... said Kolesnikova", "... against Tang").
  */
-export function documentNames(text: string, views: SentenceView[], grammarOf: (v: SentenceView) => CompiledGrammar): Set<string> {
+export function documentNames(text: string, views: SentenceView[], grammarOf: (v: SentenceView) => CompiledGrammar, common: Set<string>): Set<string> {
   const lower = new Set<string>();
   const cands = new Set<string>();
+  const initial = new Map<string, number>();
   for (const v of views) {
     const g = grammarOf(v);
     const claimed = v.mentions.filter((m) => m.kind !== 'trigger' && m.kind !== 'cue');
@@ -66,13 +70,15 @@ export function documentNames(text: string, views: SentenceView[], grammarOf: (v
         lower.add(w.toLowerCase());
         return;
       }
-      if (i === 0 || w.length < 3 || isAcronym(w) || g.nameStop.has(w) || /\p{N}/u.test(w)) return;
-      const prevGap = text.slice(v.tokens[i - 1].end, t.start);
-      if (/[.:!?«»"“”‘’'(–—-]/.test(prevGap)) return; // capitalised after a quote or colon
+      if (w.length < 3 || isAcronym(w) || g.nameStop.has(w) || /\p{N}/u.test(w)) return;
       if (claimed.some((m) => m.start < t.end && m.end > t.start)) return;
-      cands.add(w);
+      const prevGap = i === 0 ? '' : text.slice(v.tokens[i - 1].end, t.start);
+      // capitalised at a sentence start or after a quote or colon: a name only if it recurs
+      if (i === 0 || /[.:!?«»"“”‘’'(–—-]/.test(prevGap)) initial.set(w, (initial.get(w) ?? 0) + 1);
+      else cands.add(w);
     });
   }
-  for (const c of cands) if (lower.has(c.toLowerCase())) cands.delete(c);
+  for (const [w, n] of initial) if (n >= 3) cands.add(w);
+  for (const c of cands) if (lower.has(c.toLowerCase()) || common.has(v0(c))) cands.delete(c);
   return cands;
 }

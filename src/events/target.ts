@@ -20,7 +20,13 @@ const AFTER_WINDOW = 7;
 
 export function targetCandidates(text: string, v: SentenceView, persons: Mention[], g: CompiledGrammar, lastPerson: () => string | null): TargetCandidate[] {
   const out: TargetCandidate[] = [];
-  for (const p of persons) out.push({ start: p.start, end: p.end, name: p.text, type: 'person', weak: false });
+  for (const p of persons) {
+    // the speaker of a quote is not the one acted on ("..., said Jane Doe", "sier Kari")
+    const before = v.tokens[v.wordAt(p.start) - 1]?.key ?? '';
+    const before2 = v.tokens[v.wordAt(p.start) - 2]?.key ?? '';
+    if (g.speech.has(before) || g.speech.has(`${before2} ${before}`)) continue;
+    out.push({ start: p.start, end: p.end, name: p.text, type: 'person', weak: false });
+  }
   for (const m of v.mentions) if (m.kind === 'group') out.push({ start: m.start, end: m.end, name: m.text, type: 'group', weak: m.attrs.weak === 'yes' });
   for (const t of v.tokens) {
     if (!g.pronounsPerson.has(t.key)) continue;

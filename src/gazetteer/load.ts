@@ -31,6 +31,8 @@ export interface Gazetteer {
   countryNames: Map<string, string>;
   /** Country code → representative point, from countries.tsv. */
   countryPoints: Map<string, { lat: number; lon: number }>;
+  /** Everyday words (folded) from sources/common-words.*.tsv: never a one-word name. */
+  commonWords: Set<string>;
   /** Hash of every file's content: part of the cache key of incremental runs. */
   version: string;
   dir: string;
@@ -169,6 +171,12 @@ export function loadGazetteer(dir: string): Gazetteer {
   const ambText = read(join(dir, 'sources'), 'ambiguous.tsv', hash);
   if (ambText !== null) for (const row of parseTsv(join(dir, 'sources', 'ambiguous.tsv'), ambText, ['form'])) ambiguous.add(foldKey(row.values.form));
 
+  const commonWords = new Set<string>();
+  for (const name of ['common-words.en.tsv', 'common-words.no.tsv']) {
+    const content = read(join(dir, 'sources'), name, hash);
+    if (content === null) continue;
+    for (const row of parseTsv(join(dir, 'sources', name), content, ['word'])) commonWords.add(foldKey(row.values.word));
+  }
   const trie = new TokenTrie<GazEntry>();
   for (const spec of SPECS) {
     const path = join(dir, spec.name);
@@ -197,5 +205,5 @@ export function loadGazetteer(dir: string): Gazetteer {
       trie.add(words, { ...made.entry, origin: `${spec.name}:${row.line}` });
     }
   }
-  return { trie, tactics, countryNames, countryPoints, version: hash.digest('hex').slice(0, 16), dir };
+  return { trie, tactics, countryNames, countryPoints, commonWords, version: hash.digest('hex').slice(0, 16), dir };
 }

@@ -5,8 +5,16 @@ import type { Article, Lang, Mention } from '../types.js';
 import type { GazEntry, Gazetteer } from './load.js';
 import { tokenize } from './tokenize.js';
 
+// Norwegian rows match in any Norwegian sentence: detection often confuses
+// Bokmål and Nynorsk, and a form of one standard rarely means something else
+// in the other. The nb/nn label documents the form's standard.
+const NORWEGIAN = new Set(['no', 'nb', 'nn']);
 function langOk(entryLang: string, lang: Lang): boolean {
-  return entryLang === '*' || entryLang === lang || (entryLang === 'no' && (lang === 'nb' || lang === 'nn'));
+  return entryLang === '*' || entryLang === lang || (lang !== 'en' && NORWEGIAN.has(entryLang));
+}
+
+function isCapitalised(c: string): boolean {
+  return c !== c.toLowerCase();
 }
 
 interface Candidate {
@@ -20,8 +28,11 @@ export function matchSentence(text: string, start: number, end: number, lang: La
   const byKind = new Map<string, Candidate[]>();
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i].clitic) continue;
+    // place names are proper nouns: "date", "split" or "moss" in lower case are words
+    const capital = isCapitalised(text.charAt(tokens[i].start));
     gaz.trie.matchAt(tokens, i, (entry, last) => {
       if (!langOk(entry.lang, lang)) return;
+      if (entry.kind === 'place' && !capital) return;
       let list = byKind.get(entry.kind);
       if (!list) byKind.set(entry.kind, (list = []));
       list.push({ entry, start: tokens[i].start, end: tokens[last].end });

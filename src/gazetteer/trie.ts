@@ -69,7 +69,8 @@ export class TokenTrie<E> {
     if (n.prefix.size) {
       const key = tok.key;
       const max = Math.min(n.maxPrefix, key.length);
-      for (let len = n.minPrefix; len <= max; len++) {
+      // longest prefix first, so a more specific row ("overvåkingsprogram*") beats a broader one
+      for (let len = max; len >= n.minPrefix; len--) {
         const next = n.prefix.get(key.slice(0, len));
         if (next) visit(next);
       }

@@ -1,6 +1,7 @@
 // One input file → one Article with text, format, title, date and URL.
 // Never throws: every problem becomes a Diagnostic on the article, and an
 // article with an `error` diagnostic has empty text.
+import { constants } from 'node:fs';
 import { open } from 'node:fs/promises';
 import type { Article, Diagnostic } from '../types.js';
 import { decodeBuffer, type ReadNote } from './decode.js';
@@ -60,7 +61,18 @@ function buildArticle(input: InputFile, buf: Buffer, manifest: Map<string, Manif
     if (html.text === '' && decoded.text.trim() !== '') {
       diagnostics.push({ level: 'warning', code: 'no-visible-text', message: 'HTML page has no visible text', file: input.file });
     }
-    article = { file: input.file, path: input.path, format: 'html', text: html.text, title: html.title, published: html.published, url: html.url, diagnostics };
+    // Markup first; a page without metadata tags may still have a dateline in its text.
+    const fromText = html.title && html.published ? null : textMetadata(html.text);
+    article = {
+      file: input.file,
+      path: input.path,
+      format: 'html',
+      text: html.text,
+      title: html.title ?? fromText?.title ?? null,
+      published: html.published ?? fromText?.published ?? null,
+      url: html.url,
+      diagnostics,
+    };
   } else {
     const meta = textMetadata(decoded.text);
     article = { file: input.file, path: input.path, format: 'text', text: decoded.text, title: meta.title, published: meta.published, url: null, diagnostics };
@@ -83,10 +95,12 @@ export async function readArticle(input: InputFile, manifest?: Map<string, Manif
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
   let buf: Buffer;
   try {
-    const handle = await open(input.path, 'r');
+    // O_NONBLOCK: a FIFO swapped in after discovery must not hang the run (no effect on regular files).
+    const handle = await open(input.path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
     try {
       const stat = await handle.stat();
       if (stat.isDirectory()) throw Object.assign(new Error('EISDIR: illegal operation on a directory'), { code: 'EISDIR' });
+      if (!stat.isFile()) throw new Error('not a regular file');
       if (stat.size > maxBytes) return tooLarge(input, stat.size, maxBytes);
       buf = await handle.readFile();
     } finally {

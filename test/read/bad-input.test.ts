@@ -179,3 +179,25 @@ describe('articleFromBuffer: decoding details', () => {
     expect(a.diagnostics.map((d) => d.code)).toEqual(['empty-file']);
   });
 });
+
+describe('articleFromBuffer: HTML metadata', () => {
+  const input: InputFile = { path: '/nowhere/page.html', file: 'page.html', size: 0 };
+
+  it('takes title, date and URL from the markup', () => {
+    const html = '<html><head><title>Konsulat under lupen</title><meta property="article:published_time" content="2023-04-05T06:07:08Z">' +
+      '<meta property="og:url" content="https://avis.example/sak"></head><body><p>Tekst.</p></body></html>';
+    expect(articleFromBuffer(input, Buffer.from(html))).toMatchObject({
+      format: 'html', text: 'Tekst.', title: 'Konsulat under lupen', published: '2023-04-05', url: 'https://avis.example/sak', diagnostics: [],
+    });
+  });
+
+  it('falls back to a dateline in the visible text', () => {
+    const html = '<body><h1>Student avhørt etter demonstrasjon</h1><p>Publisert 7. juni 2022</p><p>Tekst.</p></body>';
+    expect(articleFromBuffer(input, Buffer.from(html))).toMatchObject({ title: 'Student avhørt etter demonstrasjon', published: '2022-06-07' });
+  });
+
+  it('warns when a page has markup but no visible text', () => {
+    const a = articleFromBuffer(input, Buffer.from('<html><head><script>x()</script></head><body></body></html>'));
+    expect(a.diagnostics.map((d) => [d.code, d.level])).toEqual([['no-visible-text', 'warning']]);
+  });
+});

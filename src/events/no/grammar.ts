@@ -10,6 +10,7 @@ export const norwegian: Grammar = {
   beneficiary: ['for', 'vegne'],
   passive: ['ble', 'blir', 'blitt', 'vart', 'vert', 'vorte', 'bli', 'verte'],
   pronounsPerson: ['han', 'ham', 'hun', 'henne', 'ho', 'hennar', 'hennes', 'hans', 'meg'],
+  speech: ['sier', 'sa', 'seier', 'skriver', 'skreiv', 'skrev', 'forteller', 'fortel', 'fortalte', 'ifølge', 'følge', 'uttaler', 'legger', 'talsperson', 'talsmann', 'informasjonsdirektør'],
   clauseBreakers: ['men', 'mens', 'medan', 'selv', 'sjølv', 'fordi'],
   nameStop: ['Den', 'Det', 'De', 'Dei', 'En', 'Ein', 'Et', 'Eit', 'I', 'På', 'Og', 'Men', 'Han', 'Hun', 'Ho', 'Vi', 'Me', 'Jeg', 'Eg', 'Du', 'Hans', 'Hennes', 'Deres', 'Dette', 'Denne', 'Etter', 'Før', 'Da', 'Då', 'Når', 'Om', 'Som', 'Fra', 'Frå', 'Med', 'Av', 'Til', 'For', 'Ifølge', 'Mange', 'Noen', 'Nokre', 'Andre', 'Alle', 'Hvis', 'Dersom', 'Mandag', 'Tirsdag', 'Onsdag', 'Torsdag', 'Fredag', 'Lørdag', 'Søndag', 'Måndag', 'Tysdag', 'Laurdag', 'Sundag', 'Januar', 'Februar', 'Mars', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Desember', 'Amnesty', 'International', 'Human', 'Rights', 'Watch', 'Politiets', 'Sikkerhetstjeneste', 'PST', 'NRK', 'NTB', 'FN', 'EU', 'Publisert', 'Oppdatert', 'Sist', 'Bilde', 'Foto'],
 };
