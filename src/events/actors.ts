@@ -5,7 +5,7 @@
 // demonyms ("Chinese pursuers") as weaker evidence.
 import type { Mention } from '../types.js';
 import type { CompiledGrammar } from './grammar.js';
-import { wordBefore, wordsBetween, type SentenceView } from './sentence-view.js';
+import { prepositionBefore, wordsBetween, type SentenceView } from './sentence-view.js';
 
 export interface ActorCandidate {
   start: number;
@@ -54,8 +54,11 @@ export function findActors(text: string, v: SentenceView, g: CompiledGrammar): A
   }
   for (const p of ms.filter(isCountry)) {
     if (out.some((o) => o.used.includes(p))) continue;
-    const prev = wordBefore(v, p.start);
+    const prev = prepositionBefore(v, p.start, g.determiners);
     if (g.locative.has(prev) || g.destination.has(prev) || g.origin.has(prev) || g.of.has(prev) || g.agent.has(prev)) continue;
+    // "in Strasbourg, France": a country in apposition to a place is a place
+    const placeBefore = ms.find((m) => m.kind === 'place' && m.end <= p.start && /^,\s*$/.test(text.slice(m.end, p.start)));
+    if (placeBefore) continue;
     out.push({ start: p.start, end: p.end, name: p.text, country: p.value, type: 'state', strength: 2, used: [p] });
   }
   for (const d of ms.filter((m) => m.kind === 'demonym' && !usedDemonyms.has(m))) {
@@ -83,10 +86,19 @@ export function perpetratorFor(v: SentenceView, actors: ActorCandidate[], trigge
     const agent = usable.find((a) => a.start >= v.tokens[k].end && wordsBetween(v, v.tokens[k].end, a.start) <= 3);
     if (agent) return agent;
   }
-  const strong = usable.filter((a) => a.strength === 3);
+  // "Germany accused Vietnam of kidnapping him": the accuser is not the perpetrator
+  const ti = v.wordAt(trigger.start);
+  let accusedFrom = -1;
+  for (let k = ti - 1; k >= 0; k--) if (g.accusation.has(v.tokens[k].key)) { accusedFrom = v.tokens[k].end; break; }
+  if (accusedFrom >= 0) {
+    const accused = actors.find((a) => a.start >= accusedFrom && a.end <= trigger.start && !NOT_PERPETRATOR.has(a.type));
+    if (accused) return accused;
+  }
+  const candidates = accusedFrom >= 0 ? usable.filter((a) => a.start >= accusedFrom || a.start >= trigger.end) : usable;
+  const strong = candidates.filter((a) => a.strength === 3);
   const before = strong.filter((a) => a.end <= trigger.start);
   if (before.length) return before[before.length - 1];
-  const subjects = usable.filter((a) => a.strength === 2 && a.end <= trigger.start);
+  const subjects = candidates.filter((a) => a.strength === 2 && a.end <= trigger.start);
   if (subjects.length) return subjects[subjects.length - 1];
   return strong.find((a) => a.start >= trigger.end) ?? null;
 }

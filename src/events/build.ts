@@ -24,7 +24,9 @@ export interface EventOptions {
  * in the perpetrator's state, and without a stated actor the state where
  * they happen did them ("he was arrested in Laos": Laos arrested him).
  */
-const ON_OWN_TERRITORY = new Set(['DETENTION', 'TORTURE', 'DEPORTATION', 'RAID']);
+const ON_OWN_TERRITORY = new Set(['DETENTION', 'TORTURE', 'DEPORTATION', 'RAID', 'ASSAULT']);
+/** Organs that act at home: whatever they do, without a stated place, happens in their state. */
+const DOMESTIC_ORGANS = new Set(['police', 'military', 'court']);
 
 type Perp = EventRecord['perpetrator'];
 type Place = EventRecord['place'];
@@ -33,7 +35,7 @@ function dominantState(perSentence: ActorCandidate[][]): ActorCandidate | null {
   const score = new Map<string, { n: number; first: ActorCandidate }>();
   for (const actors of perSentence)
     for (const a of actors) {
-      if (!a.country || a.strength < 2) continue;
+      if (!a.country || a.strength < 2 || a.type === 'host-agency') continue;
       const s = score.get(a.country) ?? { n: 0, first: a };
       s.n += a.strength === 3 ? 2 : 1;
       score.set(a.country, s);
@@ -63,6 +65,7 @@ export function extractEvents(article: Article, gaz: Gazetteer, opts: EventOptio
   const docState = dominantState(actorsBySentence);
   const knownParts = documentNames(text, views, (v) => grammarFor(v.lang), gaz.commonWords);
   const salience = new Map<string, number>();
+  const lastOfType = new Map<string, string>();
   let lastPersonName: string | null = null;
   const events: EventRecord[] = [];
   const carry = new Map<number, { perp: Perp; place: Place }>();
@@ -102,7 +105,8 @@ export function extractEvents(article: Article, gaz: Gazetteer, opts: EventOptio
       const used = new Set<Mention>(actor?.used ?? []);
       const placeMention = placeFor(v, placeCandidates(v, g, used), trig);
       let perpetrator: Perp = actor ? { name: actor.name, country: actor.country, type: actor.type } : null;
-      if (perpetrator && !perpetrator.country) perpetrator.country = para.perp?.country ?? docState?.country ?? null;
+      // "the police" refers back to the last police the article tied to a state
+      if (perpetrator && !perpetrator.country) perpetrator.country = lastOfType.get(perpetrator.type) ?? para.perp?.country ?? docState?.country ?? null;
       if (!perpetrator && placeMention && ON_OWN_TERRITORY.has(trig.value)) {
         perpetrator = { name: gaz.countryNames.get(placeMention.value) ?? placeMention.value, country: placeMention.value, type: 'state' };
       }
@@ -111,7 +115,7 @@ export function extractEvents(article: Article, gaz: Gazetteer, opts: EventOptio
       if (!perpetrator && docState) perpetrator = { name: docState.name, country: docState.country, type: docState.type };
 
       let place: Place = placeMention ? placeFromMention(placeMention) : para.place;
-      if (!place && ON_OWN_TERRITORY.has(trig.value) && perpetrator?.country) {
+      if (!place && (ON_OWN_TERRITORY.has(trig.value) || DOMESTIC_ORGANS.has(perpetrator?.type ?? '')) && perpetrator?.country) {
         const pt = gaz.countryPoints.get(perpetrator.country);
         place = { name: gaz.countryNames.get(perpetrator.country) ?? perpetrator.country, country: perpetrator.country, lat: pt?.lat ?? null, lon: pt?.lon ?? null, precision: 'country' };
       }
@@ -136,7 +140,8 @@ export function extractEvents(article: Article, gaz: Gazetteer, opts: EventOptio
       if (placeMention) para.place = placeFromMention(placeMention);
     }
     // carry what this sentence establishes even when it names no act
-    const stateHere = actors.find((a) => a.strength === 3 && a.country);
+    for (const a of actors) if (a.strength === 3 && a.country && a.type !== 'host-agency') lastOfType.set(a.type, a.country);
+    const stateHere = actors.find((a) => a.strength === 3 && a.country && a.type !== 'host-agency');
     if (stateHere) para.perp = { name: stateHere.name, country: stateHere.country, type: stateHere.type };
     carry.set(s.paragraph, para);
     if (persons.length) lastPersonName = persons[persons.length - 1].text;

@@ -20,6 +20,10 @@ export interface Grammar {
   /** Speech verbs before a name make it the quote's source: "said X", "sier X", "according to X". */
   speech: string[];
   clauseBreakers: string[];
+  /** Articles skipped when looking for a preposition: "in the United States", "i det hemmelige fengselet". */
+  determiners: string[];
+  /** Verbs whose subject accuses someone else of the act: "X accused Y of kidnapping". */
+  accusation: string[];
   /** Capitalised words that do not start or make up a person's name. */
   nameStop: string[];
 }
@@ -35,6 +39,8 @@ export interface CompiledGrammar {
   pronounsPerson: Set<string>;
   speech: Set<string>;
   clauseBreakers: Set<string>;
+  determiners: Set<string>;
+  accusation: Set<string>;
   nameStop: Set<string>;
 }
 
@@ -42,7 +48,7 @@ function compile(g: Grammar): CompiledGrammar {
   const low = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
   return {
     locative: low(g.locative), destination: low(g.destination), origin: low(g.origin), of: low(g.of), agent: low(g.agent), beneficiary: low(g.beneficiary), passive: low(g.passive),
-    pronounsPerson: low(g.pronounsPerson), speech: low(g.speech), clauseBreakers: low(g.clauseBreakers), nameStop: new Set(g.nameStop),
+    pronounsPerson: low(g.pronounsPerson), speech: low(g.speech), clauseBreakers: low(g.clauseBreakers), determiners: low(g.determiners), accusation: low(g.accusation), nameStop: new Set(g.nameStop),
   };
 }
 

@@ -12,6 +12,8 @@ export type Modality = 'asserted' | 'denied' | 'none';
 const NEGATION_WINDOW = 4;
 const CLAUSE_WINDOW = 8;
 const CANCELLING = new Set(['hypothetical', 'fear', 'appeal', 'law']);
+/** Modal verbs cancel only right before the act: "can be sent", "kan bli pågrepet". */
+const MODAL_WINDOW = 3;
 
 export function modalityOf(text: string, v: SentenceView, trigger: Mention, g: CompiledGrammar): { modality: Modality; cue: Mention | null } {
   const ti = v.wordAt(trigger.start);
@@ -22,6 +24,10 @@ export function modalityOf(text: string, v: SentenceView, trigger: Mention, g: C
     const ci = v.wordAt(c.start);
     if (c.value === 'negation') {
       if ((ci < ti && ti - ci <= NEGATION_WINDOW) || (v.lang !== 'en' && ci > ti && ci - ti <= 2)) return { modality: 'none', cue: c };
+    } else if (c.value === 'modal') {
+      if (c.end <= trigger.start && ti - ci <= MODAL_WINDOW) return { modality: 'none', cue: c };
+    } else if (c.value === 'law' && c.start <= trigger.start && c.end >= trigger.end) {
+      return { modality: 'none', cue: c }; // the cue spans the trigger: "extradition treaty"
     } else if (CANCELLING.has(c.value) && c.end <= trigger.start && ti - ci <= CLAUSE_WINDOW) {
       const between = text.slice(c.end, trigger.start);
       const brokenByClause = /[;:.!?]/.test(between) || v.tokens.slice(ci + 1, ti).some((t) => g.clauseBreakers.has(t.key));

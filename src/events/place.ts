@@ -1,22 +1,18 @@
 // Where the act happened: place mentions in the sentence that the grammar
 // puts at the act ("in Antwerp", "i Minsk"); a destination ("deported to
-// China") or an origin ("fled from China") is not the place. Cities and
-// regions may stand without a preposition ("Antwerp, a Belgian city");
-// countries and ambiguous names need one.
+// China") or an origin ("fled from China") is not the place, nor is a name
+// without a preposition (the subject "Beijing says", "the Washington-based
+// group", "The New York Times").
 import type { Mention } from '../types.js';
 import type { CompiledGrammar } from './grammar.js';
-import { wordBefore, wordsBetween, type SentenceView } from './sentence-view.js';
+import { prepositionBefore, wordsBetween, type SentenceView } from './sentence-view.js';
 
 const RANK: Record<string, number> = { city: 3, region: 2, country: 1 };
 
 export function placeCandidates(v: SentenceView, g: CompiledGrammar, used: Set<Mention>): Mention[] {
   return v.mentions.filter((m) => {
     if (m.kind !== 'place' || used.has(m)) return false;
-    const prev = wordBefore(v, m.start);
-    if (g.destination.has(prev) || g.origin.has(prev)) return false;
-    const locative = g.locative.has(prev);
-    if (m.attrs.ambiguous === 'yes' || m.attrs.precision === 'country') return locative;
-    return true;
+    return g.locative.has(prepositionBefore(v, m.start, g.determiners));
   });
 }
 

@@ -47,3 +47,10 @@ export function wordAfter(v: SentenceView, offset: number, n = 0): string {
 export function wordsBetween(v: SentenceView, from: number, to: number): number {
   return Math.max(0, v.wordAt(to) - v.wordAt(from));
 }
+
+/** The word before an offset, stepping over articles ("in the United States" → "in"). */
+export function prepositionBefore(v: SentenceView, offset: number, determiners: Set<string>): string {
+  let i = v.wordAt(offset) - 1;
+  while (i >= 0 && determiners.has(v.tokens[i].key)) i--;
+  return i >= 0 ? v.tokens[i].key : '';
+}

@@ -56,6 +56,8 @@ function looksLikeHeadline(line: string): boolean {
  * Published: the first dateline among the first HEADER_LINES non-empty
  * lines, preferring one that is not labelled as an update.
  */
+const LEADING_ISO_DATE_RE = /^\s*(?:date|dato|published|publisert)\s*:?\s+(\d{4}(?:-[01]\d(?:-[0-3]\d)?)?)(?![\d-])/i;
+
 export function textMetadata(text: string): TextMeta {
   const lines = headerLines(text, HEADER_LINES);
   let title: string | null = null;
@@ -63,6 +65,12 @@ export function textMetadata(text: string): TextMeta {
   let published: DateLine | null = null;
   let updated: DateLine | null = null;
   for (const line of lines) {
+    // a labelled ISO date that opens a line of running text ("date 2021-05-23 Police said ...")
+    const lead = LEADING_ISO_DATE_RE.exec(line);
+    if (lead && !published) {
+      published = { value: lead[1], kind: 'published' };
+      continue;
+    }
     const date = parseDateLine(line);
     if (date) {
       if (date.kind === 'updated') updated ??= date;

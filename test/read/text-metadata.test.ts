@@ -71,3 +71,14 @@ describe('textMetadata: published', () => {
     });
   });
 });
+
+describe('a labelled ISO date opening a line of running text', () => {
+  it('is the publication date, at the precision given', () => {
+    expect(textMetadata(' date 2023-04-11 Officials in the capital said on Tuesday that two men were held.\n\nMore.').published).toBe('2023-04-11');
+    expect(textMetadata('date 2021-06 19 personer ble pågrepet i går.\n\nMer.').published).toBe('2021-06');
+    expect(textMetadata('Dato: 2020 Mange ble arrestert.').published).toBe('2020');
+  });
+  it('is not taken from a date inside the sentence', () => {
+    expect(textMetadata('The update date 2023-04-11 was wrong.\n\nMore.').published).toBeNull();
+  });
+});
