@@ -47,9 +47,11 @@ function isPassive(v: SentenceView, trigger: Mention, g: CompiledGrammar): boole
 export function targetFor(v: SentenceView, cands: TargetCandidate[], trigger: Mention, exclude: { start: number; end: number } | null, g: CompiledGrammar): TargetCandidate | null {
   const ok = cands.filter((c) => !exclude || c.end <= exclude.start || c.start >= exclude.end);
   const after = ok.filter((c) => c.start >= trigger.end && wordsBetween(v, trigger.end, c.start) <= AFTER_WINDOW);
-  const before = ok.filter((c) => c.end <= trigger.start).reverse();
+  const passive = isPassive(v, trigger, g);
+  // in the active voice a subject pronoun before the act is its doer: "he is raiding homes"
+  const before = ok.filter((c) => c.end <= trigger.start && (passive || !g.subjectPronouns.has(v.tokens[v.wordAt(c.start)]?.key ?? ''))).reverse();
   const pick = (xs: TargetCandidate[]) => xs.slice(0, 2).find((c) => c.type === 'person') ?? xs.find((c) => !c.weak) ?? xs[0];
-  const sides = isPassive(v, trigger, g) ? [before, after] : [after, before];
+  const sides = passive ? [before, after] : [after, before];
   for (const side of sides) if (side.length) return pick(side);
   return ok.find((c) => c.start < trigger.end && c.end > trigger.start) ?? null;
 }

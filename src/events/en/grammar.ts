@@ -11,6 +11,7 @@ export const english: Grammar = {
   beneficiary: ['for', 'behalf'],
   passive: ['was', 'were', 'been', 'being', 'be', 'is', 'are', 'got', 'get', 'gets'],
   pronounsPerson: ['he', 'him', 'his', 'she', 'her', 'hers', 'himself', 'herself', 'me'],
+  subjectPronouns: ['he', 'she', 'they'],
   speech: ['said', 'says', 'told', 'tells', 'wrote', 'writes', 'added', 'stated', 'explained', 'according to', 'spokesperson', 'spokesman', 'spokeswoman'],
   clauseBreakers: ['but', 'while', 'whereas', 'although', 'though', 'because'],
   determiners: ['the', 'a', 'an', 'its', 'their', 'his', 'her'],

@@ -10,6 +10,7 @@ export const norwegian: Grammar = {
   beneficiary: ['for', 'vegne'],
   passive: ['ble', 'blir', 'blitt', 'vart', 'vert', 'vorte', 'bli', 'verte'],
   pronounsPerson: ['han', 'ham', 'hun', 'henne', 'ho', 'hennar', 'hennes', 'hans', 'meg'],
+  subjectPronouns: ['hun', 'jeg', 'eg', 'vi', 'me'],
   speech: ['sier', 'sa', 'seier', 'skriver', 'skreiv', 'skrev', 'forteller', 'fortel', 'fortalte', 'ifølge', 'følge', 'uttaler', 'legger', 'talsperson', 'talsmann', 'informasjonsdirektør'],
   clauseBreakers: ['men', 'mens', 'medan', 'selv', 'sjølv', 'fordi'],
   determiners: ['den', 'det', 'de', 'dei', 'en', 'ein', 'et', 'eit', 'sin', 'sitt', 'sine'],

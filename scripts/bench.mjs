@@ -1,0 +1,107 @@
+// `npm run bench`: end-to-end throughput of `extract` on a generated corpus,
+// against a bare baseline measured in the same run. Not a test: it prints a
+// table and writes the figures to bench-corpus/results-<MB>mb.json.
+//
+//   node scripts/bench.mjs [--mb 50] [--jobs 1,2] [--seed 1] [--profile] [--no-warm]
+//
+// --mb      corpus size in MB (generated once under bench-corpus/, reused)
+// --jobs    extract runs to time; "default" = no --jobs flag (= number of cores)
+// --profile also run once with --cpu-prof and print the top self-time functions
+import { availableParallelism, tmpdir } from 'node:os';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { join, resolve, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { gazetteerNames } from './bench/gazetteer-names.mjs';
+import { generateCorpus } from './bench/generate.mjs';
+import { measure } from './bench/measure.mjs';
+import { topSelfTime } from './bench/profile.mjs';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const CLI = join(ROOT, 'dist/src/cli/main.js');
+const GAZ = join(ROOT, 'gazetteers');
+
+const { values: o } = parseArgs({
+  options: {
+    mb: { type: 'string', default: '50' },
+    jobs: { type: 'string', default: `1,default` },
+    seed: { type: 'string', default: '1' },
+    profile: { type: 'boolean', default: false },
+    'no-warm': { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false },
+  },
+});
+
+if (!existsSync(CLI)) throw new Error('no dist/: run `npm run build` first (npm run bench does)');
+const mb = Number(o.mb);
+const cores = availableParallelism();
+const corpusDir = join(ROOT, 'bench-corpus', `${mb}mb-seed${o.seed}`);
+const work = mkdtempSync(join(tmpdir(), 'tnr-bench-'));
+
+const { vocabulary, prefixes } = gazetteerNames(GAZ);
+process.stderr.write(`corpus: ${corpusDir} ...\n`);
+const corpus = generateCorpus({ corpusDir: join(ROOT, 'corpus'), dir: corpusDir, megabytes: mb, seed: Number(o.seed), vocabulary, prefixes });
+process.stderr.write(`corpus: ${corpus.files} files, ${(corpus.bytes / 1e6).toFixed(1)} MB (${corpus.langs.en} en / ${corpus.langs.no} no seeds, ${corpus.html} HTML)\n`);
+
+const rows = [];
+const row = (name, r) => {
+  const mbs = corpus.bytes / 1e6 / r.seconds;
+  rows.push({ run: name, seconds: r.seconds, files_s: corpus.files / r.seconds, mb_s: mbs, events_s: r.events === null ? null : r.events / r.seconds, peak_rss_mb: r.peakRssMb });
+  process.stderr.write(`${name}: ${r.seconds.toFixed(2)} s, ${mbs.toFixed(2)} MB/s, peak RSS ${r.peakRssMb.toFixed(0)} MB\n`);
+};
+
+// Baseline: one thread, read + every 1-4 word window looked up in a hash set.
+const b = await measure(process.execPath, [join(ROOT, 'scripts/bench/baseline.mjs'), corpusDir, GAZ]);
+const bj = JSON.parse(b.stdout);
+row('baseline (1 thread: read + 1-4-word hash-set lookups)', { seconds: b.seconds, peakRssMb: b.peakRssMb, events: null });
+
+async function extract(name, extra, cacheDir) {
+  const out = join(work, name.replace(/\W+/g, '-'));
+  const args = [CLI, 'extract', corpusDir, '--out', out, '--quiet', '--cache', cacheDir, ...extra];
+  const r = await measure(process.execPath, args);
+  const report = JSON.parse(readFileSync(join(out, 'run-report.json'), 'utf8'));
+  row(name, { ...r, events: report.events.total });
+  return { out, report };
+}
+
+const runs = [];
+for (const j of o.jobs.split(',')) {
+  const isDefault = j === 'default';
+  const name = isDefault ? `extract, default options (--jobs ${cores}), cold cache` : `extract --jobs ${j}, cold cache`;
+  const cache = join(work, `cache-${j}`);
+  runs.push({ j, cache, ...(await extract(name, isDefault ? [] : ['--jobs', j], cache)) });
+}
+const last = runs[runs.length - 1];
+if (!o['no-warm']) await extract('extract, same options, warm cache (nothing changed)', last.j === 'default' ? [] : ['--jobs', last.j], last.cache);
+
+const identical = runs.every((r) => ['events.json', 'events.csv', 'run-report.json'].every((f) => readFileSync(join(r.out, f)).equals(readFileSync(join(runs[0].out, f)))));
+
+let profile = null;
+if (o.profile) {
+  const profDir = join(work, 'prof');
+  await measure(process.execPath, ['--cpu-prof', '--cpu-prof-dir', profDir, CLI, 'extract', corpusDir, '--out', join(work, 'prof-out'), '--quiet', '--no-cache', '--jobs', '1']);
+  profile = topSelfTime(profDir, 25);
+}
+
+const base = rows[0];
+const fmt = (x, d = 1) => (x === null ? '—' : x.toFixed(d));
+const lines = [
+  `| run | s | files/s | MB/s | events/s | peak RSS MB | MB/s ÷ baseline |`,
+  `|---|--:|--:|--:|--:|--:|--:|`,
+  ...rows.map((r) => `| ${r.run} | ${fmt(r.seconds, 2)} | ${fmt(r.files_s, 0)} | ${fmt(r.mb_s, 2)} | ${fmt(r.events_s, 0)} | ${fmt(r.peak_rss_mb, 0)} | ${fmt(r.mb_s / base.mb_s, 2)} |`),
+];
+const j1 = rows.find((r) => r.run.startsWith('extract --jobs 1,'));
+const jn = rows.find((r) => r.run.startsWith('extract, default'));
+const summary = [
+  `corpus: ${corpus.files} files, ${(corpus.bytes / 1e6).toFixed(1)} MB; ${cores} cores; node ${process.version}; events per run: ${runs[0].report.events.total}`,
+  `baseline: ${bj.windows} windows looked up, ${bj.hits} hits`,
+  j1 && jn ? `--jobs ${cores} vs --jobs 1: ${(j1.seconds / jn.seconds).toFixed(2)}×` : '',
+  `outputs of all cold runs byte-identical: ${identical ? 'yes' : 'NO'}`,
+].filter(Boolean);
+process.stdout.write(`\n${lines.join('\n')}\n\n${summary.join('\n')}\n`);
+if (profile) process.stdout.write(`\ntop self time, extract --jobs 1 --no-cache:\n${profile}\n`);
+
+mkdirSync(join(ROOT, 'bench-corpus'), { recursive: true });
+writeFileSync(join(ROOT, 'bench-corpus', `results-${mb}mb.json`), JSON.stringify({ corpus, cores, node: process.version, rows, baseline: bj, identical, profile }, null, 2));
+if (!o.keep) rmSync(work, { recursive: true, force: true });
+if (!identical) process.exitCode = 1;
