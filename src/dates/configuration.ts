@@ -35,7 +35,7 @@ function english(): DateConfiguration {
       determiners: en.DETERMINERS, ranges: en.RANGES, quantityAfter: en.QUANTITY_AFTER, decadeSuffixes: [],
       compounds: false,
     }),
-    phraseParser('en.phrase', { phrases: en.PHRASES, modifiers: en.PHRASE_MODIFIERS }),
+    phraseParser('en.phrase', { phrases: en.PHRASES, modifiers: en.PHRASE_MODIFIERS, blockers: en.PHRASE_BLOCKERS }),
     agoParser('en.ago', { prefix: [], hedges: [], numbers: en.NUMBERS, units: en.AGO_UNITS, suffix: ['ago'] }),
     weekdayParser('en.weekday', { weekdays: en.WEEKDAYS, last: en.LAST, blockers: en.WEEKDAY_BLOCKERS, requireCapital: true }),
   ];
@@ -66,7 +66,7 @@ function norwegian(): DateConfiguration {
       determiners: [], ranges: no.RANGES, quantityAfter: no.QUANTITY_AFTER, decadeSuffixes: no.DECADE_SUFFIXES,
       compounds: true,
     }),
-    phraseParser('no.phrase', { phrases: no.PHRASES, modifiers: no.PHRASE_MODIFIERS }),
+    phraseParser('no.phrase', { phrases: no.PHRASES, modifiers: no.PHRASE_MODIFIERS, blockers: [] }),
     agoParser('no.ago', { prefix: ['for'], hedges: no.AGO_HEDGES, numbers: no.NUMBERS, units: no.AGO_UNITS, suffix: ['siden', 'sidan'] }),
     weekdayParser('no.weekday', { weekdays: no.WEEKDAYS, last: no.LAST, blockers: no.WEEKDAY_BLOCKERS, requireCapital: false }),
   ];

@@ -1,5 +1,8 @@
 // The date stage: every date expression in a sentence, with offsets into the
 // article text, resolved against the publication date where it is relative.
+// Layout (chrono-node style): common/parsers and common/refiners hold the
+// rules, en/ and no/ the words of each language and English's chrono-node
+// parser, configuration.ts which of them run for a language and in what order.
 import type { DateMention, Lang, Span } from '../types.js';
 import { precisionOf, toMention } from './candidates.js';
 import { configurationFor } from './configuration.js';
@@ -59,10 +62,8 @@ export function parseDateExpression(
   const langs: Lang[] = lang === 'any' ? ['nb', 'en'] : [lang];
   let best: Candidate | null = null;
   for (const l of langs) {
-    for (const c of candidatesIn(s, l, null)) {
-      if (!best || c.start < best.start || (c.start === best.start && c.end > best.end)) best = c;
-      break;
-    }
+    const first = candidatesIn(s, l, null)[0];
+    if (first && (!best || first.start < best.start || (first.start === best.start && first.end > best.end))) best = first;
   }
   if (best) return { value: isoValue(best.year, best.month, best.day), precision: precisionOf(best) };
   const years = [...s.matchAll(LONE_YEAR)];

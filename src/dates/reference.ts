@@ -70,18 +70,16 @@ export function previousWeekday(ref: Reference, weekday: number, strict: boolean
 }
 
 /**
- * The year of a month (and day) the text gives without a year. Articles
- * mostly look back, but announce things a little ahead ("the trial opens in
- * March"), so the window runs from 9 months before to 2 months after the
- * reference month. With a year-only reference the reference year is used.
+ * The year of a month (and day) the text gives without a year: the latest
+ * such month on or before the reference month. Articles report acts that
+ * have happened; reading "in July" in a June article as next month put
+ * past acts in the future more often than it caught an announcement. With
+ * a year-only reference the reference year is used.
  */
 export function inferYear(ref: Reference | null, month: number): number | null {
   if (!ref) return null;
   if (ref.month === null) return ref.year;
-  const offset = month - ref.month;
-  if (offset > 2) return ref.year - 1;
-  if (offset < -9) return ref.year + 1;
-  return ref.year;
+  return month > ref.month ? ref.year - 1 : ref.year;
 }
 
 /**

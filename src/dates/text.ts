@@ -6,8 +6,6 @@
 // `boundedMatches`, and inner edges use NEXT_NOT_LETTER, which covers the
 // Latin letters that English and Norwegian text uses.
 
-/** No letter, mark or digit just before (for `u` regexes). */
-export const WORD_START = '(?<![\\p{L}\\p{M}\\p{N}_])';
 /** No letter, mark or digit just after (for `u` regexes). */
 export const WORD_END = '(?![\\p{L}\\p{M}\\p{N}_])';
 /** No (Latin) letter or digit just after, for the non-`u` scanning regexes. */
@@ -80,23 +78,20 @@ export function isWordChar(ch: string): boolean {
   return WORD_CHAR.test(ch);
 }
 
-/** Matches of a global regex that start and end on Unicode word edges. */
-export function* boundedMatches(text: string, re: RegExp): Generator<RegExpExecArray> {
-  re.lastIndex = 0;
+/**
+ * The next match of a global regex that starts and ends on Unicode word
+ * edges, or null. Set `re.lastIndex = 0` before the first call. (A plain
+ * loop rather than a generator: this runs for every sentence.)
+ */
+export function nextBounded(text: string, re: RegExp): RegExpExecArray | null {
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
     const s = m.index;
     const e = s + m[0].length;
-    if (e === s) {
-      re.lastIndex = s + 1;
-      continue;
-    }
-    if (isWordChar(text.charAt(s - 1)) || isWordChar(text.charAt(e))) {
-      re.lastIndex = s + 1;
-      continue;
-    }
-    yield m;
+    if (e > s && !isWordChar(text.charAt(s - 1)) && !isWordChar(text.charAt(e))) return m;
+    re.lastIndex = s + 1;
   }
+  return null;
 }
 
 const LETTER = /[\p{L}\p{M}]/u;

@@ -10,17 +10,21 @@ const valid: Case[] = [
   { sentence: 'A statement dated Feb. 3rd, 2021 denied it.', published: null, dates: [['Feb. 3rd, 2021', '2021-02-03', 'day']] },
   { sentence: 'She was questioned on the 9th of October, 2020.', published: null, dates: [['9th of October, 2020', '2020-10-09', 'day']] },
   { sentence: 'Hearings ran from 14 to 16 May 2019 in Ankara.', published: null, dates: [['14 to 16 May 2019', '2019-05-14', 'day']] },
+  { sentence: 'Her visa was revoked on the fourth of July 2019.', published: null, dates: [['fourth of July 2019', '2019-07-04', 'day']] },
+  { sentence: 'They were held from 28 June–3 July 2019 without charge.', published: null, dates: [['28 June–3 July 2019', '2019-06-28', 'day']] },
   { sentence: 'The exile vanished on Thursday, 5 September 2019.', published: null, dates: [['5 September 2019', '2019-09-05', 'day']] },
-  // Year-less days take the article's year (or the year before, for a month well ahead).
+  // Year-less days and months take the latest such month up to the article date.
   { sentence: 'He flew home on Monday (10 January) after the warning.', published: '2022-01-21', dates: [['10 January', '2022-01-10', 'day', true]] },
   { sentence: 'The consulate called her on 3 November.', published: '2022-01-21', dates: [['3 November', '2021-11-03', 'day', true]] },
-  { sentence: 'The trial opens on February 8.', published: '2022-01-21', dates: [['February 8', '2022-02-08', 'day', true]] },
+  { sentence: 'He was released on January 8.', published: '2022-01-21', dates: [['January 8', '2022-01-08', 'day', true]] },
+  { sentence: 'Agents visited him on February 8.', published: '2022-01-21', dates: [['February 8', '2021-02-08', 'day', true]] },
   // Months.
   { sentence: 'In July 2019 the family received threats.', published: null, dates: [['July 2019', '2019-07', 'month']] },
   { sentence: 'Protests grew through Sept. 2020 and beyond.', published: null, dates: [['Sept. 2020', '2020-09', 'month']] },
   { sentence: 'Officers visited his parents in early June 2017.', published: null, dates: [['early June 2017', '2017-06', 'month']] },
   { sentence: 'His passport was cancelled last June.', published: '2022-01-21', dates: [['last June', '2021-06', 'month', true]] },
   { sentence: 'His passport was cancelled last June.', published: '2022-08-02', dates: [['last June', '2022-06', 'month', true]] },
+  { sentence: 'In June these 4 may be sent back.', published: '2021-08-02', dates: [['June', '2021-06', 'month', true]] },
   { sentence: 'The messages started in March.', published: '2021-05-23', dates: [['March', '2021-03', 'month', true]] },
   { sentence: 'He was summoned in December of last year.', published: '2022-03-01', dates: [['December of last year', '2021-12', 'month', true]] },
   { sentence: 'Calls came between March and May 2019.', published: '2022-01-21', dates: [['March', '2019-03', 'month'], ['May 2019', '2019-05', 'month']] },

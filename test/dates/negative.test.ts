@@ -35,6 +35,11 @@ const english: Negative[] = [
   ['Agents questioned him on Tuesday.', '2022-01'],
   ['He was warned two months ago.', '2022'],
   ['Four years ago he left.', null],
+  ['Threats have doubled over the last year.', '2022-01-21'],
+  // Month and weekday names inside longer words.
+  ['Mayday calls went out from the boat.', '2022-01-21'],
+  ['The Junebug café was watched by agents.', '2022-01-21'],
+  ['Mondays were reserved for interrogations.', '2022-01-21'],
 ];
 
 const norwegian: Array<[Lang, ...Negative]> = [
@@ -58,6 +63,12 @@ const norwegian: Array<[Lang, ...Negative]> = [
   ['nb', 'Han kom til Norge for tre år siden.', null],
   ['nb', 'Hun ble truet 23. september.', null],
   ['nb', 'Han ble ringt opp på mandag.', '2020-02'],
+  // Unicode word edges: "år", "fjor", "dag", "går" inside longer words.
+  ['nb', 'Båten lå i fjorden.', '2020-02-25'],
+  ['nb', 'Han bodde i gården til faren.', '2020-02-25'],
+  ['nb', 'I dagens Kina er det verre.', '2020-02-25'],
+  ['nb', 'I årene etter flyktet han.', '2020-02-25'],
+  ['nb', 'Mandagskveldene var stille.', '2020-02-25'],
   ['nn', 'Det tok fleire år før ho kom.', '2021-05-23'],
   ['nn', 'I mange år har ho budd her.', '2021-05-23'],
   ['nn', 'For nokre år sidan flytta han.', '2021-05-23'],

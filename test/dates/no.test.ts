@@ -43,6 +43,7 @@ const nynorsk: Case[] = [
   { sentence: 'Overvakinga byrja tidleg i 2018.', published: null, dates: [['tidleg i 2018', '2018', 'year']] },
   { sentence: 'Han kom til landet for tre år sidan.', published: '2021', dates: [['for tre år sidan', '2018', 'year', true]] },
   { sentence: 'Ho vart kontakta for to månader sidan.', published: '2021-05-23', dates: [['for to månader sidan', '2021-03', 'month', true]] },
+  { sentence: 'Dei flytta hit for tvo år sidan.', published: '2021-05-23', dates: [['for tvo år sidan', '2019', 'year', true]] },
   { sentence: 'Dei ringde for eitt år sidan.', published: '2021-05-23', dates: [['for eitt år sidan', '2020', 'year', true]] },
   { sentence: 'Brevet kom for ei veke sidan.', published: '2021-05-23', dates: [['for ei veke sidan', '2021-05-16', 'day', true]] },
   { sentence: 'Trugsmåla kom i fjor haust.', published: '2021-05-23', dates: [['i fjor haust', '2020', 'year', true]] },

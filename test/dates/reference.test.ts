@@ -32,10 +32,11 @@ describe('calendar shifts', () => {
     expect(previousWeekday({ year: 2022, month: 1, day: 21 }, 5, true)).toEqual({ year: 2022, month: 1, day: 14 });
     expect(previousWeekday({ year: 2022, month: 1, day: 21 }, 6, false)).toEqual({ year: 2022, month: 1, day: 15 });
   });
-  it('puts a year-less month in the recent past or the next two months', () => {
-    expect(inferYear({ year: 2022, month: 1, day: 21 }, 3)).toBe(2022);
-    expect(inferYear({ year: 2022, month: 1, day: 21 }, 4)).toBe(2021);
-    expect(inferYear({ year: 2021, month: 12, day: 1 }, 1)).toBe(2022);
+  it('puts a year-less month in the twelve months up to the article month', () => {
+    expect(inferYear({ year: 2022, month: 1, day: 21 }, 1)).toBe(2022);
+    expect(inferYear({ year: 2022, month: 1, day: 21 }, 2)).toBe(2021);
+    expect(inferYear({ year: 2015, month: 11, day: 23 }, 1)).toBe(2015);
+    expect(inferYear({ year: 2021, month: 12, day: 1 }, 12)).toBe(2021);
     expect(inferYear({ year: 2022, month: null, day: null }, 11)).toBe(2022);
     expect(inferYear(null, 11)).toBeNull();
   });

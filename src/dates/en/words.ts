@@ -96,3 +96,6 @@ export const PHRASES: Record<string, Shift> = {
 
 /** Qualifiers kept in the mention before a phrase ("earlier this year"). */
 export const PHRASE_MODIFIERS = ['earlier', 'later', 'early', 'late', 'mid', 'since'];
+
+/** "over the last year", "the past month": durations, not calendar periods. */
+export const PHRASE_BLOCKERS = ['the', 'that', 'every'];

@@ -3,7 +3,7 @@
 // "noen") are not in the number tables, so they never match.
 import { candidate, pushCandidate } from '../../candidates.js';
 import { shiftDays, shiftMonths } from '../../reference.js';
-import { alternation, boundedMatches, wordRegex } from '../../text.js';
+import { alternation, nextBounded, wordRegex } from '../../text.js';
 import type { Candidate, DateParser, ParseContext, Reference } from '../../types.js';
 
 export type AgoUnit = 'year' | 'month' | 'week' | 'day';
@@ -46,7 +46,8 @@ export function agoParser(name: string, table: AgoTable): DateParser {
       const out: Candidate[] = [];
       const ref = ctx.ref;
       if (!ref) return out;
-      for (const m of boundedMatches(ctx.text, re)) {
+      re.lastIndex = 0;
+      for (let m = nextBounded(ctx.text, re); m; m = nextBounded(ctx.text, re)) {
         const from = Math.max(0, m.index - 64);
         const b = back.exec(ctx.text.slice(from, m.index));
         if (!b) continue;

@@ -2,7 +2,7 @@
 // "from 2014 to 2016". A four-digit number is a year only when the words
 // around it say so; "2000 people" or "3,000" never are.
 import { candidate, pushCandidate } from '../../candidates.js';
-import { WORD_END, alternation, boundedMatches, isDigit, isLetter, wordsBefore } from '../../text.js';
+import { WORD_END, alternation, nextBounded, isDigit, isLetter, wordsBefore } from '../../text.js';
 import type { Candidate, DateParser, ParseContext } from '../../types.js';
 
 export interface YearTable {
@@ -88,7 +88,8 @@ export function bareYearParser(name: string, table: YearTable): DateParser {
     find(ctx: ParseContext): Candidate[] {
       const out: Candidate[] = [];
       const text = ctx.text;
-      for (const m of boundedMatches(text, YEAR)) {
+      YEAR.lastIndex = 0;
+      for (let m = nextBounded(text, YEAR); m; m = nextBounded(text, YEAR)) {
         const s = m.index;
         const e = s + m[0].length;
         if (GLUE.includes(text.charAt(s - 1)) && s > 1 && isDigit(text.charAt(s - 2))) continue; // 23.09.2021

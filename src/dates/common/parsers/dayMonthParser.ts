@@ -3,7 +3,7 @@
 // the year comes from the article date, and without one there is no date.
 import { candidate, pushCandidate } from '../../candidates.js';
 import { daysInMonth, inferYear, isValidDate } from '../../reference.js';
-import { NEXT_NOT_LETTER, alternation, boundedMatches, capitalised } from '../../text.js';
+import { NEXT_NOT_LETTER, alternation, nextBounded, capitalised } from '../../text.js';
 import type { Candidate, DateParser, ParseContext } from '../../types.js';
 
 export interface DayMonthTable {
@@ -27,7 +27,8 @@ export function dayMonthParser(name: string, table: DayMonthTable): DateParser {
     name,
     find(ctx: ParseContext): Candidate[] {
       const out: Candidate[] = [];
-      for (const m of boundedMatches(ctx.text, re)) {
+      re.lastIndex = 0;
+      for (let m = nextBounded(ctx.text, re); m; m = nextBounded(ctx.text, re)) {
         const month = months.get(m[2].toLowerCase());
         const day = Number(m[1]);
         if (!month) continue;

@@ -3,7 +3,7 @@
 // word before it, so "Theresa May" or a sentence-initial "May" is no date.
 import { candidate, pushCandidate } from '../../candidates.js';
 import { inferYear, lastMonthYear } from '../../reference.js';
-import { NEXT_NOT_LETTER, alternation, boundedMatches, capitalised, wordsBefore } from '../../text.js';
+import { NEXT_NOT_LETTER, alternation, nextBounded, capitalised, wordsBefore } from '../../text.js';
 import type { Candidate, DateParser, ParseContext } from '../../types.js';
 
 export interface MonthTable {
@@ -49,7 +49,8 @@ export function monthParser(name: string, table: MonthTable): DateParser {
     find(ctx: ParseContext): Candidate[] {
       const out: Candidate[] = [];
       const { text, ref } = ctx;
-      for (const m of boundedMatches(text, re)) {
+      re.lastIndex = 0;
+      for (let m = nextBounded(text, re); m; m = nextBounded(text, re)) {
         const month = (m[1] ? months.get(m[1].toLowerCase()) : abbreviations.get(m[2].toLowerCase())) ?? 0;
         const s = m.index;
         const e = s + m[0].length;

@@ -3,7 +3,7 @@
 // without a precise enough publication date the phrase yields nothing.
 import { candidate, pushCandidate } from '../../candidates.js';
 import { lastMonthYear, shiftDays, shiftMonths } from '../../reference.js';
-import { alternation, boundedMatches, wordRegex, wordsBefore } from '../../text.js';
+import { alternation, nextBounded, wordRegex, wordsBefore } from '../../text.js';
 import type { Candidate, DateParser, ParseContext, Reference } from '../../types.js';
 
 /**
@@ -16,6 +16,8 @@ export interface PhraseTable {
   phrases: Record<string, Shift>;
   /** Qualifiers kept in the mention ("earlier this year", "tidligere i år"). */
   modifiers: string[];
+  /** Words before the phrase that make it a duration ("over the last year"). */
+  blockers: string[];
 }
 
 type Resolved = { year: number; month: number | null; day: number | null };
@@ -33,6 +35,7 @@ export function resolveShift(ref: Reference, shift: Shift): Resolved | null {
 export function phraseParser(name: string, table: PhraseTable): DateParser {
   const phrases = new Map(Object.entries(table.phrases).map(([k, v]) => [k.toLowerCase(), v]));
   const modifiers = new Set(table.modifiers);
+  const blockers = new Set(table.blockers);
   // One alternation of whole phrases, longest first: "i fjor sommer" before "i fjor".
   const re = wordRegex(`(?:${alternation(phrases.keys())})`);
   return {
@@ -41,12 +44,15 @@ export function phraseParser(name: string, table: PhraseTable): DateParser {
       const out: Candidate[] = [];
       const ref = ctx.ref;
       if (!ref) return out;
-      for (const m of boundedMatches(ctx.text, re)) {
+      re.lastIndex = 0;
+      for (let m = nextBounded(ctx.text, re); m; m = nextBounded(ctx.text, re)) {
         const shift = phrases.get(m[0].toLowerCase().replace(/\s+/g, ' '));
         const r = shift && resolveShift(ref, shift);
         if (!r) continue;
         const before = wordsBefore(ctx.text, m.index, 1)[0];
-        const start = before && modifiers.has(before.word.toLowerCase()) ? before.start : m.index;
+        const key = before?.word.toLowerCase();
+        if (key && blockers.has(key)) continue;
+        const start = key && modifiers.has(key) ? before.start : m.index;
         pushCandidate(out, candidate(name, start, m.index + m[0].length, r.year, r.month, r.day, { relative: true }));
       }
       return out;

@@ -2,7 +2,7 @@
 // day on or before the article date. Needs a publication date with a day.
 import { candidate, pushCandidate } from '../../candidates.js';
 import { previousWeekday } from '../../reference.js';
-import { boundedMatches, namesRegex, wordsBefore } from '../../text.js';
+import { nextBounded, namesRegex, wordsBefore } from '../../text.js';
 import type { Candidate, DateParser, ParseContext } from '../../types.js';
 
 export interface WeekdayTable {
@@ -27,7 +27,8 @@ export function weekdayParser(name: string, table: WeekdayTable): DateParser {
       const out: Candidate[] = [];
       const ref = ctx.ref;
       if (!ref || ref.day === null) return out;
-      for (const m of boundedMatches(ctx.text, re)) {
+      re.lastIndex = 0;
+      for (let m = nextBounded(ctx.text, re); m; m = nextBounded(ctx.text, re)) {
         const weekday = days.get(m[0].toLowerCase());
         if (weekday === undefined) continue;
         const before = wordsBefore(ctx.text, m.index, 1)[0];

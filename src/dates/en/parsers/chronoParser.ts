@@ -6,7 +6,7 @@
 import { Chrono, casual, type ParsedResult } from 'chrono-node';
 import { candidate, pushCandidate } from '../../candidates.js';
 import { inferYear } from '../../reference.js';
-import { boundedMatches, isSpace, namesRegex } from '../../text.js';
+import { nextBounded, isSpace, namesRegex } from '../../text.js';
 import type { Candidate, DateParser, ParseContext, Reference } from '../../types.js';
 import { MONTHS, MONTH_ABBREVIATIONS } from '../words.js';
 
@@ -39,7 +39,8 @@ const DAY_REACH = 16;
 /** Merged [start, end) windows around each capitalised month name with a day beside it, widened to whitespace. */
 export function monthWindows(text: string): Array<[number, number]> {
   const windows: Array<[number, number]> = [];
-  for (const m of boundedMatches(text, MONTH_WORD)) {
+  MONTH_WORD.lastIndex = 0;
+  for (let m = nextBounded(text, MONTH_WORD); m; m = nextBounded(text, MONTH_WORD)) {
     const near = text.slice(Math.max(0, m.index - DAY_REACH), m.index + m[0].length + DAY_REACH);
     if (!DAY_BESIDE.test(near)) continue;
     let s = Math.max(0, m.index - BEFORE);
