@@ -89,7 +89,9 @@ export function extractEvents(article: Article, gaz: Gazetteer, opts: EventOptio
     const para = carry.get(s.paragraph) ?? { perp: null, place: null };
     const seenTactics = new Set<string>();
 
-    for (const trig of v.mentions.filter((m) => m.kind === 'trigger')) {
+    // a word that is also listed as a group names people, not an act ("detainees", "ex-prisoners")
+    const groupSpans = new Set(v.mentions.filter((m) => m.kind === 'group').map((m) => `${m.start}:${m.end}`));
+    for (const trig of v.mentions.filter((m) => m.kind === 'trigger' && !groupSpans.has(`${m.start}:${m.end}`))) {
       if (seenTactics.has(trig.value)) continue;
       const { modality } = modalityOf(text, v, trig, g);
       if (modality === 'none') continue;

@@ -11,6 +11,8 @@ export type Modality = 'asserted' | 'denied' | 'none';
 
 const NEGATION_WINDOW = 4;
 const CLAUSE_WINDOW = 8;
+/** Rights texts list acts at length: "the right to protection from ... arbitrary arrest, detention or exile". */
+const LAW_WINDOW = 12;
 const CANCELLING = new Set(['hypothetical', 'fear', 'appeal', 'law']);
 /** Modal verbs cancel only right before the act: "can be sent", "kan bli pågrepet". */
 const MODAL_WINDOW = 3;
@@ -28,7 +30,7 @@ export function modalityOf(text: string, v: SentenceView, trigger: Mention, g: C
       if (c.end <= trigger.start && ti - ci <= MODAL_WINDOW) return { modality: 'none', cue: c };
     } else if (c.value === 'law' && c.start <= trigger.start && c.end >= trigger.end) {
       return { modality: 'none', cue: c }; // the cue spans the trigger: "extradition treaty"
-    } else if (CANCELLING.has(c.value) && c.end <= trigger.start && ti - ci <= CLAUSE_WINDOW) {
+    } else if (CANCELLING.has(c.value) && c.end <= trigger.start && ti - ci <= (c.value === 'law' ? LAW_WINDOW : CLAUSE_WINDOW)) {
       const between = text.slice(c.end, trigger.start);
       const brokenByClause = /[;:.!?]/.test(between) || v.tokens.slice(ci + 1, ti).some((t) => g.clauseBreakers.has(t.key));
       if (!brokenByClause) return { modality: 'none', cue: c };
