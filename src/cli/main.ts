@@ -7,6 +7,7 @@ import { EXIT } from './common.js';
 import { VERSION } from '../version.js';
 import { registerExtract } from './extract-command.js';
 import { registerEvaluate } from './evaluate-command.js';
+import { registerMerge } from './merge-command.js';
 
 const program = new Command();
 program
@@ -21,6 +22,7 @@ program
 
 registerExtract(program);
 registerEvaluate(program);
+registerMerge(program);
 
 program.parseAsync(process.argv).catch((err: Error) => {
   process.stderr.write(`tnr-events: ${String(err.message).split('\n')[0]}\n`);

@@ -55,9 +55,9 @@ export function findActors(text: string, v: SentenceView, g: CompiledGrammar): A
   for (const p of ms.filter(isCountry)) {
     if (out.some((o) => o.used.includes(p))) continue;
     const prev = prepositionBefore(v, p.start, g.determiners);
-    if (g.locative.has(prev) || g.destination.has(prev) || g.origin.has(prev) || g.of.has(prev) || g.agent.has(prev)) continue;
+    if (g.comparison.has(prev) || g.locative.has(prev) || g.destination.has(prev) || g.origin.has(prev) || g.of.has(prev) || g.agent.has(prev)) continue;
     // "in Strasbourg, France": a country in apposition to a place is a place
-    const placeBefore = ms.find((m) => m.kind === 'place' && m.end <= p.start && /^,\s*$/.test(text.slice(m.end, p.start)));
+    const placeBefore = ms.find((m) => m.kind === 'place' && m.attrs.precision !== 'country' && m.end <= p.start && /^,\s*$/.test(text.slice(m.end, p.start)));
     if (placeBefore) continue;
     out.push({ start: p.start, end: p.end, name: p.text, country: p.value, type: 'state', strength: 2, used: [p] });
   }

@@ -11,7 +11,7 @@ import { grammarFor } from './grammar.js';
 import { modalityOf } from './modality.js';
 import { documentNames, findPersons } from './persons.js';
 import { placeCandidates, placeFor } from './place.js';
-import { sentenceViews } from './sentence-view.js';
+import { prepositionBefore, sentenceViews } from './sentence-view.js';
 import { targetCandidates, targetFor } from './target.js';
 
 export interface EventOptions {
@@ -52,10 +52,23 @@ function placeFromMention(m: Mention): Place {
   return { name: m.text, country: m.value || null, lat, lon, precision };
 }
 
-function dateFor(dates: DateMention[], trigger: Mention): DateMention | null {
-  if (!dates.length) return null;
-  const dist = (d: DateMention) => (d.start >= trigger.end ? d.start - trigger.end : trigger.start - d.end);
-  return [...dates].sort((a, b) => dist(a) - dist(b))[0];
+const distance = (d: { start: number; end: number }, t: { start: number; end: number }) => (d.start >= t.end ? d.start - t.end : Math.max(0, t.start - d.end));
+
+/**
+ * The date of the act named at `trigger`: a date in the sentence whose
+ * nearest trigger is this one ("extradited in September after being detained
+ * for two months": September belongs to the extradition, not the detention).
+ */
+function dateFor(dates: DateMention[], trigger: Mention, triggers: Mention[]): DateMention | null {
+  const first = triggers.reduce((a, t) => (t.start < a.start ? t : a), trigger);
+  const own = dates.filter((d) => {
+    // a date opening the sentence ("In 2019, police arrested him and beat him") dates every act in it
+    if (d.end <= first.start) return true;
+    const nearest = triggers.reduce((best, t) => (distance(d, t) < distance(d, best) ? t : best), trigger);
+    return nearest === trigger || distance(d, nearest) === distance(d, trigger);
+  });
+  if (!own.length) return null;
+  return own.sort((a, b) => distance(a, trigger) - distance(b, trigger))[0];
 }
 
 export function extractEvents(article: Article, gaz: Gazetteer, opts: EventOptions = {}): Article {
@@ -91,7 +104,8 @@ export function extractEvents(article: Article, gaz: Gazetteer, opts: EventOptio
 
     // a word that is also listed as a group names people, not an act ("detainees", "ex-prisoners")
     const groupSpans = new Set(v.mentions.filter((m) => m.kind === 'group').map((m) => `${m.start}:${m.end}`));
-    for (const trig of v.mentions.filter((m) => m.kind === 'trigger' && !groupSpans.has(`${m.start}:${m.end}`))) {
+    const sentenceTriggers = v.mentions.filter((m) => m.kind === 'trigger' && !groupSpans.has(`${m.start}:${m.end}`));
+    for (const trig of sentenceTriggers) {
       if (seenTactics.has(trig.value)) continue;
       const { modality } = modalityOf(text, v, trig, g);
       if (modality === 'none') continue;
@@ -116,12 +130,18 @@ export function extractEvents(article: Article, gaz: Gazetteer, opts: EventOptio
       if (!perpetrator) perpetrator = para.perp ?? (weak ? { name: weak.name, country: weak.country, type: weak.type } : null);
       if (!perpetrator && docState) perpetrator = { name: docState.name, country: docState.country, type: docState.type };
 
-      let place: Place = placeMention ? placeFromMention(placeMention) : para.place;
+      let place: Place = placeMention ? placeFromMention(placeMention) : null;
+      // "in the country", "i landet": the state just named, the perpetrator's
+      if (!place && perpetrator?.country && v.tokens.some((t, k) => g.thisCountry.has(t.key) && g.locative.has(prepositionBefore(v, t.start, g.determiners)) && k > 0)) {
+        const pt = gaz.countryPoints.get(perpetrator.country);
+        place = { name: gaz.countryNames.get(perpetrator.country) ?? perpetrator.country, country: perpetrator.country, lat: pt?.lat ?? null, lon: pt?.lon ?? null, precision: 'country' };
+      }
+      place ??= para.place;
       if (!place && (ON_OWN_TERRITORY.has(trig.value) || DOMESTIC_ORGANS.has(perpetrator?.type ?? '')) && perpetrator?.country) {
         const pt = gaz.countryPoints.get(perpetrator.country);
         place = { name: gaz.countryNames.get(perpetrator.country) ?? perpetrator.country, country: perpetrator.country, lat: pt?.lat ?? null, lon: pt?.lon ?? null, precision: 'country' };
       }
-      const date = dateFor(dates, trig);
+      const date = dateFor(dates, trig, sentenceTriggers);
       const tactic = gaz.tactics.get(trig.value)!;
       events.push({
         id: eventId(article.file, s.start, s.end, trig.start, trig.value),

@@ -22,6 +22,10 @@ export interface Grammar {
   /** Speech verbs before a name make it the quote's source: "said X", "sier X", "according to X". */
   speech: string[];
   clauseBreakers: string[];
+  /** Words for "the country" just named: "in the country", "i landet". */
+  thisCountry: string[];
+  /** "Like Turkey, Egypt has detained...": a country compared with is not the actor. */
+  comparison: string[];
   /** Articles skipped when looking for a preposition: "in the United States", "i det hemmelige fengselet". */
   determiners: string[];
   /** Verbs whose subject accuses someone else of the act: "X accused Y of kidnapping". */
@@ -43,6 +47,8 @@ export interface CompiledGrammar {
   speech: Set<string>;
   clauseBreakers: Set<string>;
   determiners: Set<string>;
+  comparison: Set<string>;
+  thisCountry: Set<string>;
   accusation: Set<string>;
   nameStop: Set<string>;
 }
@@ -51,7 +57,7 @@ function compile(g: Grammar): CompiledGrammar {
   const low = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
   return {
     locative: low(g.locative), destination: low(g.destination), origin: low(g.origin), of: low(g.of), agent: low(g.agent), beneficiary: low(g.beneficiary), passive: low(g.passive),
-    pronounsPerson: low(g.pronounsPerson), subjectPronouns: low(g.subjectPronouns), speech: low(g.speech), clauseBreakers: low(g.clauseBreakers), determiners: low(g.determiners), accusation: low(g.accusation), nameStop: new Set(g.nameStop),
+    pronounsPerson: low(g.pronounsPerson), subjectPronouns: low(g.subjectPronouns), speech: low(g.speech), clauseBreakers: low(g.clauseBreakers), determiners: low(g.determiners), comparison: low(g.comparison), thisCountry: low(g.thisCountry), accusation: low(g.accusation), nameStop: new Set(g.nameStop),
   };
 }
 

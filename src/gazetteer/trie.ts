@@ -1,22 +1,28 @@
 // A token trie: every gazetteer pattern compiled once into one structure,
 // walked word by word (no regex per pattern). A pattern word ending in `*`
-// matches any word starting with it, looked up by the word's prefixes, so the
-// cost per word is a few Map lookups however many patterns there are.
+// matches any word starting with it; such prefixes are bucketed by their
+// first MIN_PREFIX letters, so the cost per word is one or two Map lookups
+// however many patterns there are.
 import type { Token } from './tokenize.js';
+
+interface PrefixChild<E> {
+  prefix: string;
+  node: TrieNode<E>;
+}
 
 export interface TrieNode<E> {
   exact: Map<string, TrieNode<E>>;
   prefix: Map<string, TrieNode<E>>;
-  /** Shortest and longest prefix key at this node, to bound lookups. */
-  minPrefix: number;
-  maxPrefix: number;
+  /** The prefix children by their first MIN_PREFIX letters, shortest prefix first. */
+  buckets: Map<string, PrefixChild<E>[]>;
   entries: E[];
 }
 
 export const MIN_PREFIX = 3;
+const MAX_DEPTH = 12;
 
 function node<E>(): TrieNode<E> {
-  return { exact: new Map(), prefix: new Map(), minPrefix: Infinity, maxPrefix: 0, entries: [] };
+  return { exact: new Map(), prefix: new Map(), buckets: new Map(), entries: [] };
 }
 
 export class TokenTrie<E> {
@@ -33,8 +39,11 @@ export class TokenTrie<E> {
         if (!next) {
           next = node<E>();
           n.prefix.set(p, next);
-          n.minPrefix = Math.min(n.minPrefix, p.length);
-          n.maxPrefix = Math.max(n.maxPrefix, p.length);
+          const head = p.slice(0, MIN_PREFIX);
+          const bucket = n.buckets.get(head) ?? [];
+          bucket.push({ prefix: p, node: next });
+          bucket.sort((a, b) => a.prefix.length - b.prefix.length);
+          n.buckets.set(head, bucket);
         }
         n = next;
       } else {
@@ -56,24 +65,21 @@ export class TokenTrie<E> {
   }
 
   private walk(n: TrieNode<E>, tokens: Token[], i: number, found: (entry: E, last: number) => void, depth: number): void {
-    if (i >= tokens.length || depth > 12) return;
-    const tok = tokens[i];
-    const visit = (next: TrieNode<E>) => {
-      for (const e of next.entries) found(e, i);
-      let j = i + 1;
-      while (j < tokens.length && tokens[j].clitic) j++;
-      if (next.exact.size || next.prefix.size) this.walk(next, tokens, j, found, depth + 1);
-    };
-    const exact = n.exact.get(tok.key);
-    if (exact) visit(exact);
-    if (n.prefix.size) {
-      const key = tok.key;
-      const max = Math.min(n.maxPrefix, key.length);
-      // longest prefix first, so a more specific row ("overvåkingsprogram*") beats a broader one
-      for (let len = max; len >= n.minPrefix; len--) {
-        const next = n.prefix.get(key.slice(0, len));
-        if (next) visit(next);
-      }
+    if (i >= tokens.length || depth > MAX_DEPTH) return;
+    const key = tokens[i].key;
+    const exact = n.exact.get(key);
+    if (exact !== undefined) this.visit(exact, tokens, i, found, depth);
+    if (n.buckets.size !== 0 && key.length >= MIN_PREFIX) {
+      const bucket = n.buckets.get(key.length === MIN_PREFIX ? key : key.slice(0, MIN_PREFIX));
+      if (bucket !== undefined) for (const c of bucket) if (key.startsWith(c.prefix)) this.visit(c.node, tokens, i, found, depth);
     }
+  }
+
+  private visit(next: TrieNode<E>, tokens: Token[], i: number, found: (entry: E, last: number) => void, depth: number): void {
+    for (const e of next.entries) found(e, i);
+    if (next.exact.size === 0 && next.buckets.size === 0) return;
+    let j = i + 1;
+    while (j < tokens.length && tokens[j].clitic) j++;
+    this.walk(next, tokens, j, found, depth + 1);
   }
 }

@@ -36,12 +36,13 @@ export function classifyText(text: string, stats: TextStats, expected: Family | 
   const detected = ranking[0][0];
 
   let family = familyOf(detected);
-  if ((expected === 'en' || expected === 'no') && family !== expected) {
+  if ((expected === 'en' || expected === 'no' || expected === 'sv') && family !== expected) {
     // Leaving the document's language needs evidence: franc alone is often
     // wrong on a headline ("Exiled journalist says..." comes out French).
     const alternative = bestOfFamily(ranking, expected);
     const closeCall = alternative !== null && alternative[1] >= CLOSE_CALL;
-    const expectedWords = expected === 'en' ? stats.english : stats.scandinavian + stats.norwegian;
+    const expectedWords =
+      expected === 'en' ? stats.english : expected === 'no' ? stats.scandinavian + stats.norwegian : stats.swedish;
     const weakEvidence = stats.letters < SOLID_LETTERS && expectedWords > 0;
     if (closeCall || weakEvidence) family = expected;
   }

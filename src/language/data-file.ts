@@ -1,10 +1,12 @@
-// Reads one of the project's gazetteers/*.tsv files (format in
-// gazetteers/README.md). The language and sentence stages need only a small
-// reader; a bad row stops the run with `file:line:column: reason`, because a
-// silently ignored row would change results without anyone noticing.
+// Finds and reads one of the project's gazetteers/*.tsv files (format in
+// gazetteers/README.md) for the language and sentence stages, with the
+// gazetteer stage's strict reader. A bad row stops the run with
+// `file:line:column: reason`: a silently ignored row would change results
+// without anyone noticing.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { columnOf, GazetteerError, parseTsv } from '../gazetteer/tsv.js';
 
 export interface DataRow {
   /** Cells by header name; optional columns missing at the end are ''. */
@@ -29,9 +31,10 @@ export function gazetteerPath(name: string): string {
 }
 
 /**
- * Parses TSV text. `required` columns must be present in the header and
- * non-empty in every row; `optional` columns may be absent or empty (read as '').
- * `check` validates one cell and returns a reason when it is bad.
+ * Parses TSV text with the project's strict reader. `required` columns must
+ * be in the header and non-empty in every row; `optional` columns may be
+ * absent or empty (read as ''). `check` validates one required cell and
+ * returns a reason when it is bad.
  */
 export function parseDataFile(
   displayName: string,
@@ -40,37 +43,22 @@ export function parseDataFile(
   optional: string[] = [],
   check: (column: string, value: string) => string | null = () => null,
 ): DataRow[] {
-  const lines = source.replace(/^\uFEFF/, '').split(/\r?\n/);
-  let header: string[] | null = null;
-  const rows: DataRow[] = [];
-  lines.forEach((line, index) => {
-    const lineNo = index + 1;
-    if (line.trim() === '' || line.startsWith('#')) return;
-    const cells = line.split('\t');
-    if (!header) {
-      header = cells.map((c) => c.trim());
-      for (const column of required) {
-        if (!header.includes(column)) throw new Error(`${displayName}:${lineNo}:1: header lacks column "${column}"`);
-      }
-      return;
+  const rows = parseTsv(displayName, source, required);
+  const header = headerOf(source);
+  return rows.map((row) => {
+    for (const column of required) {
+      const value = row.values[column];
+      const reason = value === '' ? `missing value for "${column}"` : check(column, value);
+      if (reason) throw new GazetteerError(displayName, row.line, columnOf(source, row.line, header, column), reason);
     }
-    if (cells.length > header.length) {
-      throw new Error(`${displayName}:${lineNo}:${header.length + 1}: more cells than header columns`);
-    }
-    const record: Record<string, string> = Object.fromEntries(optional.map((column) => [column, '']));
-    header.forEach((column, i) => {
-      const value = (cells[i] ?? '').trim();
-      if (required.includes(column)) {
-        if (value === '') throw new Error(`${displayName}:${lineNo}:${i + 1}: missing value for "${column}"`);
-        const reason = check(column, value);
-        if (reason) throw new Error(`${displayName}:${lineNo}:${i + 1}: ${reason}`);
-      }
-      record[column] = value;
-    });
-    rows.push({ cells: record, origin: `${displayName}:${lineNo}` });
+    const cells: Record<string, string> = Object.fromEntries(optional.map((column) => [column, '']));
+    return { cells: { ...cells, ...row.values }, origin: `${displayName}:${row.line}` };
   });
-  if (!header) throw new Error(`${displayName}:1:1: no header line`);
-  return rows;
+}
+
+function headerOf(source: string): string[] {
+  const line = source.replace(/^\uFEFF/, '').split(/\r?\n/).find((l) => l.trim() !== '' && !l.startsWith('#'));
+  return (line ?? '').split('\t').map((c) => c.trim());
 }
 
 /** Reads and parses `gazetteers/<name>`. */

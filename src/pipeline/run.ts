@@ -1,15 +1,23 @@
 // `extract`: files found → read → processed → written, one article at a
 // time in input order, so memory stays flat and output is deterministic.
+// With `jobs` > 1 the reading and processing run in worker threads on
+// batches of files, and results are re-ordered by input position, so the
+// output is byte-identical whatever the number of workers.
 import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Article, EventRecord } from '../types.js';
-import { loadGazetteer, type Gazetteer } from '../gazetteer/load.js';
-import { discoverFiles, readArticle, readManifest, type InputFile, type ManifestRow } from '../read/index.js';
+import { join, resolve } from 'node:path';
+import type { EventRecord } from '../types.js';
+import { loadGazetteer } from '../gazetteer/load.js';
+import { discoverFiles, readManifest, type InputFile, type ManifestRow } from '../read/index.js';
 import { openWriters, type Format } from '../output/writers.js';
 import { writeFileAtomic } from '../output/atomic-file.js';
-import { processArticle, type ProcessOptions } from './process.js';
+import type { ProcessOptions } from './process.js';
+import type { ArticleResult } from './process-file.js';
 import { RunReportBuilder, type RunReport } from './run-report.js';
 import { orderedMap } from './ordered-map.js';
+import { batchFiles } from './batches.js';
+import { cacheNamespace, codeVersion, ResultCache, type CacheStats } from './cache.js';
+import { inShard, parseShard, type Shard } from './shard.js';
+import { startWorkers } from './workers.js';
 import { TOOL } from '../version.js';
 
 export interface ExtractOptions extends ProcessOptions {
@@ -18,6 +26,12 @@ export interface ExtractOptions extends ProcessOptions {
   formats: Format[];
   gazetteerDir: string;
   manifest?: string;
+  /** Worker threads (needs the compiled package); 1, the default, works in this thread. */
+  jobs?: number;
+  /** Process only this shard of the input (`K/N` or parsed); its run report says which. */
+  shard?: Shard | string;
+  /** Folder of the incremental-run cache; no cache when absent. */
+  cacheDir?: string;
   /** Called after each article, for progress display. */
   onArticle?: (done: number, total: number, bytes: number) => void;
   /** Extra output: called with every event in order (the report uses it). */
@@ -28,44 +42,101 @@ export interface ExtractResult {
   report: RunReport;
   events: number;
   hadBadInput: boolean;
+  /** Worker threads used (1: processed in the calling thread). */
+  jobs: number;
+  cache?: CacheStats;
 }
 
-export interface ArticleResult {
-  article: Pick<Article, 'file' | 'diagnostics' | 'language' | 'detectedLanguage'>;
-  events: EventRecord[];
-  bytes: number;
+/** Shard runs add this to run-report.json so `merge` can put input-level entries back first. */
+export interface ShardInfo {
+  index: number;
+  count: number;
+  /** How many leading `skipped` / `warnings` entries are about inputs (the same in every shard). */
+  input_skipped: number;
+  input_warnings: number;
 }
 
-export async function processFile(input: InputFile, gaz: Gazetteer, manifest: Map<string, ManifestRow> | undefined, opts: ProcessOptions): Promise<ArticleResult> {
-  const read = await readArticle(input, manifest);
-  const a = read.diagnostics.some((d) => d.level === 'error') ? read : processArticle(read, gaz, opts);
-  return { article: { file: a.file, diagnostics: a.diagnostics, language: a.language, detectedLanguage: a.detectedLanguage }, events: a.events ?? [], bytes: input.size };
+export type { ArticleResult };
+
+const RUN_KEYS = new Set(['inputs', 'outDir', 'formats', 'gazetteerDir', 'manifest', 'jobs', 'shard', 'cacheDir', 'onArticle', 'onEvents']);
+
+/** The options the per-article pipeline sees (and the cache key hashes): everything not about the run. */
+function processOptions(opts: ExtractOptions): ProcessOptions {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(opts)) if (!RUN_KEYS.has(k) && v !== undefined && typeof v !== 'function') out[k] = v;
+  return out as ProcessOptions;
+}
+
+interface Source {
+  gazetteerVersion: string;
+  jobs: number;
+  results: AsyncGenerator<ArticleResult>;
+  close: () => Promise<void>;
+}
+
+async function inThread(files: InputFile[], opts: ExtractOptions, popts: ProcessOptions, manifest: Map<string, ManifestRow> | undefined): Promise<Source> {
+  const gaz = loadGazetteer(opts.gazetteerDir);
+  const { processFile } = await import('./process-file.js'); // the stages load only where they run
+  const cache = opts.cacheDir ? new ResultCache(opts.cacheDir, cacheNamespace(codeVersion(), gaz.version, popts)) : undefined;
+  const results = orderedMap(files, 4, (f) => processFile(f, gaz, manifest, popts, cache));
+  return { gazetteerVersion: gaz.version, jobs: 1, results, close: async () => undefined };
+}
+
+async function inWorkers(batches: InputFile[][], jobs: number, opts: ExtractOptions, popts: ProcessOptions, manifest: Map<string, ManifestRow> | undefined): Promise<Source> {
+  const cache = opts.cacheDir ? { dir: resolve(opts.cacheDir), code: codeVersion() } : undefined;
+  const { pool, info } = await startWorkers(jobs, { gazetteerDir: resolve(opts.gazetteerDir), manifest, opts: popts, cache });
+  async function* results(): AsyncGenerator<ArticleResult> {
+    for await (const batch of orderedMap(batches, jobs * 2, (b) => pool.run(b))) yield* batch;
+  }
+  return { gazetteerVersion: info.gazetteerVersion, jobs, results: results(), close: () => pool.close() };
 }
 
 export async function runExtract(opts: ExtractOptions): Promise<ExtractResult> {
-  const gaz = loadGazetteer(opts.gazetteerDir);
+  const shard = typeof opts.shard === 'string' ? parseShard(opts.shard) : opts.shard;
+  const popts = processOptions(opts);
   const manifest = opts.manifest ? await readManifest(opts.manifest) : undefined;
   const found = await discoverFiles(opts.inputs);
-  mkdirSync(opts.outDir, { recursive: true });
-  const report = new RunReportBuilder(TOOL, gaz.version);
-  for (const d of found.diagnostics) report.input(d);
-  const writers = openWriters(opts.outDir, opts.formats);
-  let events = 0;
+  const files = shard ? found.files.filter((f) => inShard(f.file, shard)) : found.files;
+  const jobs = Math.max(1, Math.floor(opts.jobs ?? 1));
+  const batches = jobs > 1 ? batchFiles(files, jobs) : [];
+  const workers = Math.min(jobs, batches.length);
+  // Gazetteer errors surface here, before anything is written.
+  const source = workers > 1 ? await inWorkers(batches, workers, opts, popts, manifest) : await inThread(files, opts, popts, manifest);
+
+  let writers: ReturnType<typeof openWriters> = [];
   try {
+    mkdirSync(opts.outDir, { recursive: true });
+    const report = new RunReportBuilder(TOOL, source.gazetteerVersion);
+    for (const d of found.diagnostics) report.input(d);
+    writers = openWriters(opts.outDir, opts.formats);
+    let events = 0;
     let done = 0;
-    for await (const r of orderedMap(found.files, 4, (f) => processFile(f, gaz, manifest, opts))) {
+    const cache: CacheStats = { hits: 0, misses: 0, writeErrors: 0 };
+    for await (const r of source.results) {
       report.article(r.article, r.events);
       for (const w of writers) await w.add(r.events);
       opts.onEvents?.(r.events);
       events += r.events.length;
-      opts.onArticle?.(++done, found.files.length, r.bytes);
+      if (r.cached === true) cache.hits++;
+      else if (r.cached === false) cache.misses++;
+      if (r.cacheWriteFailed) cache.writeErrors++;
+      opts.onArticle?.(++done, files.length, r.bytes);
     }
     const built = report.build();
-    await writeFileAtomic(join(opts.outDir, 'run-report.json'), JSON.stringify(built, null, 2) + '\n');
+    const written = shard ? { ...built, shard: shardInfo(shard, found.diagnostics) } : built;
+    await writeFileAtomic(join(opts.outDir, 'run-report.json'), JSON.stringify(written, null, 2) + '\n');
     for (const w of writers) await w.commit();
-    return { report: built, events, hadBadInput: report.hadBadInput };
+    return { report: built, events, hadBadInput: report.hadBadInput, jobs: source.jobs, ...(opts.cacheDir ? { cache } : {}) };
   } catch (err) {
     for (const w of writers) w.abort();
     throw err;
+  } finally {
+    await source.close();
   }
 }
+
+function shardInfo(shard: Shard, inputDiagnostics: { level: string }[]): ShardInfo {
+  const skipped = inputDiagnostics.filter((d) => d.level === 'error').length;
+  return { index: shard.index, count: shard.count, input_skipped: skipped, input_warnings: inputDiagnostics.length - skipped };
+}
+

@@ -34,7 +34,7 @@ function sentencesOf(article: Article): Sentence[] {
     if (!lang) return;
     const pieces = chunkSpan(text, paragraph.start, paragraph.end).flatMap((chunk) => segmentChunk(text, chunk, lang));
     for (const span of repairSplits(text, pieces, lang)) {
-      for (const piece of splitMissedEnds(text, span)) {
+      for (const piece of splitMissedEnds(text, span, lang)) {
         // Separator lines ("* * *", "—") hold no words and are not sentences.
         if (piece.end > piece.start && hasLetterOrDigit(text, piece.start, piece.end)) {
           sentences.push({ start: piece.start, end: piece.end, paragraph: index, lang });

@@ -52,6 +52,7 @@ const valid: Case[] = [
   { sentence: 'The men were released last month.', published: '2022-01-21', dates: [['last month', '2021-12', 'month', true]] },
   // Weekdays: the latest such day on or before a day-precise article date.
   { sentence: 'Agents questioned him on Tuesday.', published: '2022-01-21', dates: [['Tuesday', '2022-01-18', 'day', true]] },
+  { sentence: 'Agents questioned him on Tuesday.', published: '2022-01', dates: [['Tuesday', '2022-01', 'month', true]] },
   { sentence: 'The activist was released on Friday.', published: '2022-01-21', dates: [['Friday', '2022-01-21', 'day', true]] },
   { sentence: 'His brother disappeared last Friday.', published: '2022-01-21', dates: [['last Friday', '2022-01-14', 'day', true]] },
   // Numeric dates.

@@ -31,6 +31,7 @@ const bokmal: Case[] = [
   { sentence: 'Journalisten ble arrestert i går.', published: '2020-03-01', dates: [['i går', '2020-02-29', 'day', true]] },
   { sentence: 'Politiet bekreftet saken i dag.', published: '2020-02-25', dates: [['i dag', '2020-02-25', 'day', true]] },
   { sentence: 'Han ble ringt opp på mandag.', published: '2020-02-27', dates: [['mandag', '2020-02-24', 'day', true]] },
+  { sentence: 'Han ble ringt opp på mandag.', published: '2020-02', dates: [['mandag', '2020-02', 'month', true]] },
   { sentence: 'Søsteren forsvant sist fredag.', published: '2020-02-28', dates: [['sist fredag', '2020-02-21', 'day', true]] },
   { sentence: 'Saken ble meldt forrige måned.', published: '2020-02-25', dates: [['forrige måned', '2020-01', 'month', true]] },
   { sentence: 'Vedtaket er datert 23.09.2021.', published: null, dates: [['23.09.2021', '2021-09-23', 'day']] },

@@ -1,5 +1,6 @@
 // Weekdays ("on Tuesday", "last Friday", "på mandag"): the most recent such
-// day on or before the article date. Needs a publication date with a day.
+// day on or before the article date; with a month-precision publication date,
+// that month.
 import { candidate, pushCandidate } from '../../candidates.js';
 import { previousWeekday } from '../../reference.js';
 import { nextBounded, namesRegex, wordsBefore } from '../../text.js';
@@ -26,7 +27,9 @@ export function weekdayParser(name: string, table: WeekdayTable): DateParser {
     find(ctx: ParseContext): Candidate[] {
       const out: Candidate[] = [];
       const ref = ctx.ref;
-      if (!ref || ref.day === null) return out;
+      // with only a month of publication, "last Monday" is known to its month (the
+      // precision the text and the article give together); with only a year, not at all
+      if (!ref || ref.month === null) return out;
       re.lastIndex = 0;
       for (let m = nextBounded(ctx.text, re); m; m = nextBounded(ctx.text, re)) {
         const weekday = days.get(m[0].toLowerCase());
@@ -35,9 +38,13 @@ export function weekdayParser(name: string, table: WeekdayTable): DateParser {
         const prev = before?.word.toLowerCase();
         if (prev && blockers.has(prev)) continue;
         const strict = prev !== undefined && last.has(prev);
+        const start = strict && before ? before.start : m.index;
+        if (ref.day === null) {
+          pushCandidate(out, candidate(name, start, m.index + m[0].length, ref.year, ref.month, null, { relative: true }));
+          continue;
+        }
         const ymd = previousWeekday(ref, weekday, strict);
         if (!ymd) continue;
-        const start = strict && before ? before.start : m.index;
         pushCandidate(out, candidate(name, start, m.index + m[0].length, ymd.year, ymd.month, ymd.day, { relative: true }));
       }
       return out;
