@@ -80,6 +80,11 @@ const NOT_PERPETRATOR = new Set(['host-agency']);
 export function perpetratorFor(v: SentenceView, actors: ActorCandidate[], trigger: Mention, g: CompiledGrammar): ActorCandidate | null {
   const usable = actors.filter((a) => a.strength >= 2 && !NOT_PERPETRATOR.has(a.type));
   const afterTrigger = v.wordAt(trigger.end);
+  // "spying for China": the trigger's own last word marks the state it is done for
+  if (g.beneficiary.has(v.tokens[afterTrigger - 1]?.key ?? '')) {
+    const state = usable.find((a) => a.start >= trigger.end && wordsBetween(v, trigger.end, a.start) <= 2);
+    if (state) return state;
+  }
   for (let k = afterTrigger; k < Math.min(v.tokens.length, afterTrigger + 4); k++) {
     const w = v.tokens[k].key;
     if (!g.agent.has(w) && !g.beneficiary.has(w)) continue;
@@ -107,4 +112,11 @@ export function perpetratorFor(v: SentenceView, actors: ActorCandidate[], trigge
 export function demonymNear(v: SentenceView, actors: ActorCandidate[], trigger: Mention): ActorCandidate | null {
   const weak = actors.filter((a) => a.strength === 1 && a.end <= trigger.start && wordsBetween(v, a.end, trigger.start) <= 3);
   return weak[weak.length - 1] ?? null;
+}
+
+/** Whether a passive agent ("by", "av") follows the trigger closely. */
+export function hasAgent(v: SentenceView, trigger: Mention, g: CompiledGrammar): boolean {
+  const k0 = v.wordAt(trigger.end);
+  for (let k = k0; k < Math.min(v.tokens.length, k0 + 3); k++) if (g.agent.has(v.tokens[k].key) && v.tokens[k].key !== 'from' && v.tokens[k].key !== 'fra' && v.tokens[k].key !== 'frå') return true;
+  return false;
 }

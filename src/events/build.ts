@@ -6,12 +6,12 @@
 import type { Article, DateMention, EventRecord, Mention } from '../types.js';
 import type { Gazetteer } from '../gazetteer/load.js';
 import { eventId } from '../output/id.js';
-import { demonymNear, findActors, perpetratorFor, type ActorCandidate } from './actors.js';
+import { demonymNear, findActors, hasAgent, perpetratorFor, type ActorCandidate } from './actors.js';
 import { grammarFor } from './grammar.js';
 import { modalityOf } from './modality.js';
 import { documentNames, findPersons } from './persons.js';
 import { placeCandidates, placeFor } from './place.js';
-import { prepositionBefore, sentenceViews } from './sentence-view.js';
+import { prepositionBefore, sentenceViews, wordsBetween } from './sentence-view.js';
 import { targetCandidates, targetFor } from './target.js';
 
 export interface EventOptions {
@@ -25,6 +25,8 @@ export interface EventOptions {
  * they happen did them ("he was arrested in Laos": Laos arrested him).
  */
 const ON_OWN_TERRITORY = new Set(['DETENTION', 'TORTURE', 'DEPORTATION', 'RAID', 'ASSAULT']);
+/** Acts only the state where they happen can do: "arrested in Laos" is Laos arresting. */
+const LOCAL_POWERS = new Set(['DETENTION', 'DEPORTATION', 'RAID']);
 /** Organs that act at home: whatever they do, without a stated place, happens in their state. */
 const DOMESTIC_ORGANS = new Set(['police', 'military', 'court']);
 
@@ -121,6 +123,10 @@ export function extractEvents(article: Article, gaz: Gazetteer, opts: EventOptio
       const used = new Set<Mention>(actor?.used ?? []);
       const placeMention = placeFor(v, placeCandidates(v, g, used), trig);
       let perpetrator: Perp = actor ? { name: actor.name, country: actor.country, type: actor.type } : null;
+      // "was arrested in Laos" (right after the act, with no "by" agent): the state of the place
+      if (placeMention && LOCAL_POWERS.has(trig.value) && placeMention.start >= trig.end && wordsBetween(v, trig.end, placeMention.start) <= 3 && !hasAgent(v, trig, g)) {
+        perpetrator = { name: gaz.countryNames.get(placeMention.value) ?? placeMention.value, country: placeMention.value, type: 'state' };
+      }
       // "the police" refers back to the last police the article tied to a state
       if (perpetrator && !perpetrator.country) perpetrator.country = lastOfType.get(perpetrator.type) ?? para.perp?.country ?? docState?.country ?? null;
       if (!perpetrator && placeMention && ON_OWN_TERRITORY.has(trig.value)) {
