@@ -24,7 +24,7 @@ export interface EventOptions {
  * in the perpetrator's state, and without a stated actor the state where
  * they happen did them ("he was arrested in Laos": Laos arrested him).
  */
-const ON_OWN_TERRITORY = new Set(['DETENTION', 'TORTURE', 'DEPORTATION', 'RAID', 'ASSAULT']);
+const ON_OWN_TERRITORY = new Set(['DETENTION', 'TORTURE', 'DEPORTATION', 'RAID']);
 /** Acts only the state where they happen can do: "arrested in Laos" is Laos arresting. */
 const LOCAL_POWERS = new Set(['DETENTION', 'DEPORTATION', 'RAID']);
 /** Organs that act at home: whatever they do, without a stated place, happens in their state. */
@@ -120,8 +120,7 @@ export function extractEvents(article: Article, gaz: Gazetteer, opts: EventOptio
       if (!actor && /^weak/.test(trig.attrs.note ?? '') && (!target || target.weak)) continue;
       seenTactics.add(trig.value);
 
-      const used = new Set<Mention>(actor?.used ?? []);
-      const placeMention = placeFor(v, placeCandidates(v, g, used), trig);
+      const placeMention = placeFor(v, placeCandidates(v, g), trig);
       let perpetrator: Perp = actor ? { name: actor.name, country: actor.country, type: actor.type } : null;
       // "was arrested in Laos" (right after the act, with no "by" agent): the state of the place
       if (placeMention && LOCAL_POWERS.has(trig.value) && placeMention.start >= trig.end && wordsBetween(v, trig.end, placeMention.start) <= 3 && !hasAgent(v, trig, g)) {
@@ -143,7 +142,10 @@ export function extractEvents(article: Article, gaz: Gazetteer, opts: EventOptio
         place = { name: gaz.countryNames.get(perpetrator.country) ?? perpetrator.country, country: perpetrator.country, lat: pt?.lat ?? null, lon: pt?.lon ?? null, precision: 'country' };
       }
       place ??= para.place;
-      if (!place && (ON_OWN_TERRITORY.has(trig.value) || DOMESTIC_ORGANS.has(perpetrator?.type ?? '')) && perpetrator?.country) {
+      // a state deporting people to itself is the requesting state, not where the act happened
+      const toPerpetrator = v.mentions.some((m) => m.kind === 'place' && m.value === perpetrator?.country && g.destination.has(prepositionBefore(v, m.start, g.determiners)));
+      const ownTerritory = ON_OWN_TERRITORY.has(trig.value) && !(trig.value === 'DEPORTATION' && toPerpetrator);
+      if (!place && (ownTerritory || DOMESTIC_ORGANS.has(perpetrator?.type ?? '')) && perpetrator?.country) {
         const pt = gaz.countryPoints.get(perpetrator.country);
         place = { name: gaz.countryNames.get(perpetrator.country) ?? perpetrator.country, country: perpetrator.country, lat: pt?.lat ?? null, lon: pt?.lon ?? null, precision: 'country' };
       }

@@ -25,29 +25,33 @@ export function findPersons(text: string, v: SentenceView, g: CompiledGrammar, k
   const isClaimed = (s: number, e: number) => claimed.some((m) => m.start < e && m.end > s);
   const out: Mention[] = [];
   const toks = v.tokens;
+  const word = (k: number) => text.slice(toks[k].start, toks[k].end);
   for (let i = 0; i < toks.length; i++) {
-    const w = text.slice(toks[i].start, toks[i].end);
-    if (!isCapitalised(w) || isAcronym(w) || g.nameStop.has(w) || isClaimed(toks[i].start, toks[i].end)) continue;
+    if (!isCapitalised(word(i))) continue;
+    // the whole run of capitalised words (and name connectors) from here
     let j = i;
     while (j + 1 < toks.length) {
-      const nw = text.slice(toks[j + 1].start, toks[j + 1].end);
       const gap = text.slice(toks[j].end, toks[j + 1].start);
       if (gap !== ' ' && gap !== '-') break;
-      if (CONNECTORS.has(nw) && j + 2 < toks.length && isCapitalised(text.slice(toks[j + 2].start, toks[j + 2].end))) {
-        j += 2;
-        continue;
-      }
-      if (!isCapitalised(nw) || isAcronym(nw) || g.nameStop.has(nw) || isClaimed(toks[j + 1].start, toks[j + 1].end)) break;
-      j++;
+      if (isCapitalised(word(j + 1))) j++;
+      else if (CONNECTORS.has(word(j + 1)) && j + 2 < toks.length && isCapitalised(word(j + 2))) j += 2;
+      else break;
     }
-    const multi = j > i;
-    const known = knownParts.has(w);
-    if (multi || known) {
-      const start = toks[i].start, end = toks[j].end;
-      out.push({ kind: 'person', start, end, text: text.slice(start, end), value: text.slice(start, end), attrs: {}, origin: 'rule:capitalised-name', sentence: v.index });
-      if (multi) for (let k = i; k <= j; k++) knownParts.add(text.slice(toks[k].start, toks[k].end));
-    }
-    i = j;
+    const runEnd = j;
+    let k = i;
+    while (k <= runEnd && g.nameStop.has(word(k))) k++; // "After Omer left", "The Guardian"
+    const rest: number[] = [];
+    for (let x = k; x <= runEnd; x++) rest.push(x);
+    i = runEnd;
+    if (!rest.length) continue;
+    // a run holding an institution word or a known place is an organisation or
+    // place name ("Cambodia National Rescue Party", "The New York Times")
+    if (rest.some((x) => (g.nameStop.has(word(x)) || isClaimed(toks[x].start, toks[x].end) || isAcronym(word(x))) && !CONNECTORS.has(word(x)))) continue;
+    const multi = rest.length > 1;
+    if (!multi && !knownParts.has(word(rest[0]))) continue;
+    const start = toks[rest[0]].start, end = toks[rest[rest.length - 1]].end;
+    out.push({ kind: 'person', start, end, text: text.slice(start, end), value: text.slice(start, end), attrs: {}, origin: 'rule:capitalised-name', sentence: v.index });
+    if (multi) for (const x of rest) knownParts.add(word(x));
   }
   return out;
 }
@@ -72,6 +76,9 @@ export function documentNames(text: string, views: SentenceView[], grammarOf: (v
       }
       if (w.length < 3 || isAcronym(w) || g.nameStop.has(w) || /\p{N}/u.test(w)) return;
       if (claimed.some((m) => m.start < t.end && m.end > t.start)) return;
+      // part of a longer proper noun ("National Rescue Party"): not a one-word name
+      const nb = (k: number) => v.tokens[k] && /^[ -]$/.test(text.slice(Math.min(t.end, v.tokens[k].end), Math.max(t.start, v.tokens[k].start))) && isCapitalised(text.slice(v.tokens[k].start, v.tokens[k].end));
+      if (nb(i - 1) || nb(i + 1)) return;
       const prevGap = i === 0 ? '' : text.slice(v.tokens[i - 1].end, t.start);
       // capitalised at a sentence start or after a quote or colon: a name only if it recurs
       if (i === 0 || /[.:!?«»"“”‘’'(–—-]/.test(prevGap)) initial.set(w, (initial.get(w) ?? 0) + 1);

@@ -9,9 +9,9 @@ import { prepositionBefore, wordsBetween, type SentenceView } from './sentence-v
 
 const RANK: Record<string, number> = { city: 3, region: 2, country: 1 };
 
-export function placeCandidates(v: SentenceView, g: CompiledGrammar, used: Set<Mention>): Mention[] {
+export function placeCandidates(v: SentenceView, g: CompiledGrammar): Mention[] {
   return v.mentions.filter((m) => {
-    if (m.kind !== 'place' || used.has(m)) return false;
+    if (m.kind !== 'place') return false;
     return g.locative.has(prepositionBefore(v, m.start, g.determiners));
   });
 }

@@ -27,7 +27,13 @@ export function targetCandidates(text: string, v: SentenceView, persons: Mention
     if (g.speech.has(before) || g.speech.has(`${before2} ${before}`)) continue;
     out.push({ start: p.start, end: p.end, name: p.text, type: 'person', weak: false });
   }
-  for (const m of v.mentions) if (m.kind === 'group') out.push({ start: m.start, end: m.end, name: m.text, type: 'group', weak: m.attrs.weak === 'yes' });
+  for (const m of v.mentions) {
+    if (m.kind !== 'group') continue;
+    // "people" is weak, "300 people" or "12 Hong Kong citizens" is a particular group
+    const k = v.wordAt(m.start);
+    const quantified = v.tokens.slice(Math.max(0, k - 4), k).some((t) => /^\p{N}/u.test(t.key));
+    out.push({ start: m.start, end: m.end, name: m.text, type: 'group', weak: m.attrs.weak === 'yes' && !quantified });
+  }
   for (const t of v.tokens) {
     if (!g.pronounsPerson.has(t.key)) continue;
     if (out.some((o) => o.start < t.end && o.end > t.start)) continue;

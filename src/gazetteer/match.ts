@@ -26,17 +26,25 @@ interface Candidate {
 export function matchSentence(text: string, start: number, end: number, lang: Lang, gaz: Gazetteer, sentence: number): Mention[] {
   const tokens = tokenize(text, start, end);
   const byKind = new Map<string, Candidate[]>();
-  for (let i = 0; i < tokens.length; i++) {
+  // One callback per sentence (not per word: this loop runs for every word of
+  // the corpus); `capital` is worked out only when a place matches.
+  let i = 0;
+  let capital = -1;
+  const found = (entry: GazEntry, last: number) => {
+    if (!langOk(entry.lang, lang)) return;
+    if (entry.kind === 'place') {
+      // place names are proper nouns: "date", "split" or "moss" in lower case are words
+      if (capital < 0) capital = isCapitalised(text.charAt(tokens[i].start)) ? 1 : 0;
+      if (capital === 0) return;
+    }
+    let list = byKind.get(entry.kind);
+    if (!list) byKind.set(entry.kind, (list = []));
+    list.push({ entry, start: tokens[i].start, end: tokens[last].end });
+  };
+  for (; i < tokens.length; i++) {
     if (tokens[i].clitic) continue;
-    // place names are proper nouns: "date", "split" or "moss" in lower case are words
-    const capital = isCapitalised(text.charAt(tokens[i].start));
-    gaz.trie.matchAt(tokens, i, (entry, last) => {
-      if (!langOk(entry.lang, lang)) return;
-      if (entry.kind === 'place' && !capital) return;
-      let list = byKind.get(entry.kind);
-      if (!list) byKind.set(entry.kind, (list = []));
-      list.push({ entry, start: tokens[i].start, end: tokens[last].end });
-    });
+    capital = -1;
+    gaz.trie.matchAt(tokens, i, found);
   }
   const out: Mention[] = [];
   for (const list of byKind.values()) {

@@ -15,14 +15,17 @@ export interface TrieNode<E> {
   prefix: Map<string, TrieNode<E>>;
   /** The prefix children by their first MIN_PREFIX letters, shortest prefix first. */
   buckets: Map<string, PrefixChild<E>[]>;
+  /** A filter on the first two letters of the buckets' keys, so most words skip the bucket lookup. */
+  heads: Uint8Array;
   entries: E[];
 }
 
 export const MIN_PREFIX = 3;
+const EMPTY = new Uint8Array(0);
 const MAX_DEPTH = 12;
 
 function node<E>(): TrieNode<E> {
-  return { exact: new Map(), prefix: new Map(), buckets: new Map(), entries: [] };
+  return { exact: new Map(), prefix: new Map(), buckets: new Map(), heads: EMPTY, entries: [] };
 }
 
 export class TokenTrie<E> {
@@ -44,6 +47,8 @@ export class TokenTrie<E> {
           bucket.push({ prefix: p, node: next });
           bucket.sort((a, b) => a.prefix.length - b.prefix.length);
           n.buckets.set(head, bucket);
+          if (n.heads === EMPTY) n.heads = new Uint8Array(0x10000);
+          n.heads[(p.charCodeAt(0) * 31 + p.charCodeAt(1)) & 0xffff] = 1;
         }
         n = next;
       } else {
@@ -69,7 +74,7 @@ export class TokenTrie<E> {
     const key = tokens[i].key;
     const exact = n.exact.get(key);
     if (exact !== undefined) this.visit(exact, tokens, i, found, depth);
-    if (n.buckets.size !== 0 && key.length >= MIN_PREFIX) {
+    if (n.buckets.size !== 0 && key.length >= MIN_PREFIX && n.heads[(key.charCodeAt(0) * 31 + key.charCodeAt(1)) & 0xffff] === 1) {
       const bucket = n.buckets.get(key.length === MIN_PREFIX ? key : key.slice(0, MIN_PREFIX));
       if (bucket !== undefined) for (const c of bucket) if (key.startsWith(c.prefix)) this.visit(c.node, tokens, i, found, depth);
     }

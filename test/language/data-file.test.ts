@@ -21,10 +21,11 @@ describe('parseDataFile', () => {
   });
 
   it.each([
-    ['form\tstandard\nikkje\n', 'x.tsv:2:2: missing value for "standard"'],
-    ['form\tstandard\nikkje\tsv\n', 'x.tsv:2:2: bad standard'],
-    ['form\tstandard\na\tnb\tx\ty\n', 'x.tsv:2:3: more cells than header columns'],
-    ['form\tnote\n', 'x.tsv:1:1: header lacks column "standard"'],
+    ['form\tstandard\nikkje\n', 'x.tsv:2:6: expected 2 tab-separated columns, found 1'],
+    ['form\tstandard\nikkje\t\n', 'x.tsv:2:7: missing value for "standard"'],
+    ['form\tstandard\nikkje\tsv\n', 'x.tsv:2:7: bad standard'],
+    ['form\tstandard\na\tnb\tx\ty\n', 'x.tsv:2:5: more columns'],
+    ['form\tnote\n', 'x.tsv:1:1: missing column "standard" in header'],
     ['# only a comment\n', 'x.tsv:1:1: no header line'],
   ])('stops with file:line:column for %j', (source, message) => {
     expect(() => parse(source)).toThrow(message);

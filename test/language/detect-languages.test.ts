@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectLanguages } from '../../src/language/index.js';
 import { makeArticle } from './make-article.js';
-import { BOKMAL, DANISH, ENGLISH, FOREIGN, NORWEGIAN_WITH_ENGLISH_LETTER, NYNORSK, SWEDISH } from './texts.js';
+import { BOKMAL, DANISH, ENGLISH, FOREIGN, NORWEGIAN_WITH_ENGLISH_LETTER, NYNORSK, SWEDISH, SWEDISH_ARTICLE } from './texts.js';
 
 const langs = (text: string) => (detectLanguages(makeArticle(text)).paragraphs ?? []).map((p) => p.lang);
 const codes = (article: ReturnType<typeof detectLanguages>) => article.diagnostics.map((d) => d.code);
@@ -48,8 +48,11 @@ describe('detectLanguages: documents that are skipped', () => {
     expect(skipped!.message).toContain(code);
   });
 
-  it('skips a clearly Swedish article', () => {
-    const article = detectLanguages(makeArticle(SWEDISH));
+  it.each([
+    ['paragraph', SWEDISH],
+    ['article', SWEDISH_ARTICLE],
+  ])('skips a clearly Swedish %s', (_name, text) => {
+    const article = detectLanguages(makeArticle(text));
     expect(article.language).toBeNull();
     expect(article.detectedLanguage).toBe('swe');
     expect(codes(article)).toEqual(['skipped-language']);

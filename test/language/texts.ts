@@ -31,6 +31,15 @@ export const DANISH = `En journalist, der flygtede til Tyskland i 2019, siger, a
 
 export const SWEDISH = `En journalist som flydde till Tyskland 2019 sade på tisdagen att polisen i hemlandet har förhört hennes föräldrar två gånger den här månaden. Hon berättar att poliserna bad hennes pappa att få henne att sluta skriva om regeringen, och att de varnade familjen för konsekvenserna. Ambassaden har inte svarat på frågor från tidningen.`;
 
+/** A Swedish article of several paragraphs, headline included. */
+export const SWEDISH_ARTICLE = `Journalist i exil berättar om press mot familjen
+
+${SWEDISH}
+
+Hon säger att hon inte tänker sluta skriva, men att hon är orolig för sina föräldrar och syskon.
+
+Flera andra journalister i exil har berättat liknande historier under det senaste året.`;
+
 /** Texts the stage must recognise and skip, with franc's code for each. */
 export const FOREIGN: Array<[string, string]> = [
   ['deu', `Eine Journalistin, die im Jahr 2019 nach Deutschland geflohen ist, sagte am Dienstag, dass die Polizei in ihrem Heimatland ihre Eltern in diesem Monat zweimal verhört habe. Sie erzählte, dass die Beamten ihren Vater gebeten hätten, sie zum Schweigen zu bringen.`],

@@ -17,6 +17,8 @@ const BOKMAL: Array<[string, string[]]> = [
   ['– Hvorfor meg? spør han.', ['– Hvorfor meg? spør han.']],
   ['«Vi gir oss ikke.» Det sa han i går.', ['«Vi gir oss ikke.»', 'Det sa han i går.']],
   ['Han ble født i 1980. I 2015 flyktet han.', ['Han ble født i 1980.', 'I 2015 flyktet han.']],
+  ['Partiet har flertall. 48 prosent stemte imot.', ['Partiet har flertall.', '48 prosent stemte imot.']],
+  ['Det kostet ca. 300 kroner og tok tlf. 22 timer.', ['Det kostet ca. 300 kroner og tok tlf. 22 timer.']],
   ['Saken er omtalt på s. 12 i rapporten.', ['Saken er omtalt på s. 12 i rapporten.']],
 ];
 

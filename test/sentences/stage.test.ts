@@ -3,7 +3,7 @@ import { detectLanguages } from '../../src/language/index.js';
 import { abbreviations } from '../../src/sentences/abbreviations.js';
 import { splitSentences } from '../../src/sentences/index.js';
 import { makeArticle } from '../language/make-article.js';
-import { FOREIGN, NORWEGIAN_WITH_ENGLISH_LETTER } from '../language/texts.js';
+import { ENGLISH, FOREIGN, NORWEGIAN_WITH_ENGLISH_LETTER, NYNORSK } from '../language/texts.js';
 import { expectSoundSpans, sentenceTexts, withParagraphs } from './split-helper.js';
 
 describe('splitSentences: the stage', () => {
@@ -36,6 +36,23 @@ describe('splitSentences: the stage', () => {
     const frozen = JSON.stringify(input);
     splitSentences(input);
     expect(JSON.stringify(input)).toBe(frozen);
+  });
+});
+
+describe('splitSentences after detectLanguages', () => {
+  it('splits a Nynorsk article, headline included', () => {
+    const article = splitSentences(detectLanguages(makeArticle(NYNORSK)));
+    expectSoundSpans(article);
+    const texts = article.sentences!.map((s) => article.text.slice(s.start, s.end));
+    expect(texts[0]).toBe('Journalist i eksil fortel om press mot familien');
+    expect(texts.at(-1)).toBe('Ambassaden har ikkje svart på spørsmål frå avisa.');
+    expect(texts).toHaveLength(4);
+    expect(article.sentences!.every((s) => s.lang === 'nn')).toBe(true);
+  });
+
+  it('numbers sentences by the paragraph they are in', () => {
+    const article = splitSentences(detectLanguages(makeArticle(ENGLISH)));
+    expect(article.sentences!.map((s) => s.paragraph)).toEqual([0, 1, 2, 3, 4]);
   });
 });
 
