@@ -27,6 +27,8 @@ export interface EventOptions {
 const ON_OWN_TERRITORY = new Set(['DETENTION', 'TORTURE', 'DEPORTATION', 'RAID']);
 /** Acts only the state where they happen can do: "arrested in Laos" is Laos arresting. */
 const LOCAL_POWERS = new Set(['DETENTION', 'DEPORTATION', 'RAID']);
+/** Acts that, said to the victim ("we'll kill you"), are threats. */
+const PHYSICAL = new Set(['KILLING', 'ASSAULT', 'RENDITION', 'DETENTION', 'TORTURE']);
 /** Organs that act at home: whatever they do, without a stated place, happens in their state. */
 const DOMESTIC_ORGANS = new Set(['police', 'military', 'court']);
 
@@ -108,7 +110,6 @@ export function extractEvents(article: Article, gaz: Gazetteer, opts: EventOptio
     const groupSpans = new Set(v.mentions.filter((m) => m.kind === 'group').map((m) => `${m.start}:${m.end}`));
     const sentenceTriggers = v.mentions.filter((m) => m.kind === 'trigger' && !groupSpans.has(`${m.start}:${m.end}`));
     for (const trig of sentenceTriggers) {
-      if (seenTactics.has(trig.value)) continue;
       const { modality } = modalityOf(text, v, trig, g);
       if (modality === 'none') continue;
       if (modality === 'denied' && !opts.includeDenied) continue;
@@ -118,7 +119,10 @@ export function extractEvents(article: Article, gaz: Gazetteer, opts: EventOptio
       // a word that often names something else ("camps", "persecution", "filmed")
       // counts only when the sentence names the state that acts or a particular victim
       if (!actor && /^weak/.test(trig.attrs.note ?? '') && (!target || target.weak)) continue;
-      seenTactics.add(trig.value);
+      // one event per act: the same tactic twice in a sentence is one act unless the victims differ
+      const actKey = `${trig.value}\0${target?.name ?? ''}`;
+      if (seenTactics.has(actKey)) continue;
+      seenTactics.add(actKey);
 
       const placeMention = placeFor(v, placeCandidates(v, g), trig);
       let perpetrator: Perp = actor ? { name: actor.name, country: actor.country, type: actor.type } : null;
@@ -150,10 +154,13 @@ export function extractEvents(article: Article, gaz: Gazetteer, opts: EventOptio
         place = { name: gaz.countryNames.get(perpetrator.country) ?? perpetrator.country, country: perpetrator.country, lat: pt?.lat ?? null, lon: pt?.lon ?? null, precision: 'country' };
       }
       const date = dateFor(dates, trig, sentenceTriggers);
-      const tactic = gaz.tactics.get(trig.value)!;
+      // "We'll kill you", "vi skal ta deg": an act aimed at the one addressed is a threat of it
+      const addressed = g.secondPerson.has(v.tokens[v.wordAt(trig.end)]?.key ?? '');
+      const code = addressed && PHYSICAL.has(trig.value) ? 'THREAT' : trig.value;
+      const tactic = gaz.tactics.get(code)!;
       events.push({
-        id: eventId(article.file, s.start, s.end, trig.start, trig.value),
-        tactic: trig.value,
+        id: eventId(article.file, s.start, s.end, trig.start, code),
+        tactic: code,
         tactic_label: tactic.label,
         cameo: tactic.cameo,
         plover: tactic.plover,

@@ -24,6 +24,8 @@ export interface Grammar {
   clauseBreakers: string[];
   /** Words for "the country" just named: "in the country", "i landet". */
   thisCountry: string[];
+  /** Object pronouns of the one addressed: "kill you", "drepe deg". */
+  secondPerson: string[];
   /** "Like Turkey, Egypt has detained...": a country compared with is not the actor. */
   comparison: string[];
   /** Articles skipped when looking for a preposition: "in the United States", "i det hemmelige fengselet". */
@@ -48,6 +50,7 @@ export interface CompiledGrammar {
   clauseBreakers: Set<string>;
   determiners: Set<string>;
   comparison: Set<string>;
+  secondPerson: Set<string>;
   thisCountry: Set<string>;
   accusation: Set<string>;
   nameStop: Set<string>;
@@ -57,7 +60,7 @@ function compile(g: Grammar): CompiledGrammar {
   const low = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
   return {
     locative: low(g.locative), destination: low(g.destination), origin: low(g.origin), of: low(g.of), agent: low(g.agent), beneficiary: low(g.beneficiary), passive: low(g.passive),
-    pronounsPerson: low(g.pronounsPerson), subjectPronouns: low(g.subjectPronouns), speech: low(g.speech), clauseBreakers: low(g.clauseBreakers), determiners: low(g.determiners), comparison: low(g.comparison), thisCountry: low(g.thisCountry), accusation: low(g.accusation), nameStop: new Set(g.nameStop),
+    pronounsPerson: low(g.pronounsPerson), subjectPronouns: low(g.subjectPronouns), speech: low(g.speech), clauseBreakers: low(g.clauseBreakers), determiners: low(g.determiners), comparison: low(g.comparison), secondPerson: low(g.secondPerson), thisCountry: low(g.thisCountry), accusation: low(g.accusation), nameStop: new Set(g.nameStop),
   };
 }
 

@@ -15,6 +15,7 @@ export const english: Grammar = {
   speech: ['said', 'says', 'told', 'tells', 'wrote', 'writes', 'added', 'stated', 'explained', 'according to', 'spokesperson', 'spokesman', 'spokeswoman'],
   clauseBreakers: ['but', 'while', 'whereas', 'although', 'though', 'because'],
   thisCountry: ['country'],
+  secondPerson: ['you'],
   comparison: ['like', 'unlike', 'than'],
   determiners: ['the', 'a', 'an', 'its', 'their', 'his', 'her'],
   accusation: ['accused', 'accuses', 'accusing', 'accuse', 'blamed', 'blames', 'criticized', 'criticised', 'condemned', 'convicted', 'charged', 'alleged', 'alleges'],

@@ -14,6 +14,7 @@ export const norwegian: Grammar = {
   speech: ['sier', 'sa', 'seier', 'skriver', 'skreiv', 'skrev', 'forteller', 'fortel', 'fortalte', 'ifølge', 'følge', 'uttaler', 'legger', 'talsperson', 'talsmann', 'informasjonsdirektør'],
   clauseBreakers: ['men', 'mens', 'medan', 'selv', 'sjølv', 'fordi'],
   thisCountry: ['landet'],
+  secondPerson: ['deg', 'dere', 'dykk'],
   comparison: ['enn', 'likhet'],
   determiners: ['den', 'det', 'de', 'dei', 'en', 'ein', 'et', 'eit', 'sin', 'sitt', 'sine'],
   accusation: ['anklaget', 'anklager', 'anklaga', 'skulda', 'beskyldte', 'beskylder', 'kritiserte', 'kritiserer', 'fordømte', 'fordømmer', 'dømt', 'dømte', 'domfelt'],
