@@ -1,6 +1,8 @@
 import { type Command, InvalidArgumentError } from 'commander';
 import { availableParallelism } from 'node:os';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
+import { writeReportFile } from '../report/index.js';
+import type { EventRecord } from '../types.js';
 import { DEFAULT_GAZETTEER_DIR } from '../paths.js';
 import { FORMATS, type Format } from '../output/writers.js';
 import { runExtract } from '../pipeline/run.js';
@@ -30,6 +32,7 @@ interface ExtractCliOptions {
   gazetteers: string;
   includeDenied: boolean;
   quiet: boolean;
+  report: boolean;
   jobs: number;
   shard?: Shard;
   cache: string | false;
@@ -49,6 +52,7 @@ export function registerExtract(program: Command): void {
     .option('--shard <K/N>', 'process only shard K of N (a stable 1/N of the files); join shard outputs with `merge`', parseShardOption)
     .option('--cache <dir>', 'folder of the incremental-run cache: unchanged files are not processed again', DEFAULT_CACHE_DIR)
     .option('--no-cache', 'process every file and keep no cache')
+    .option('--no-report', 'do not write report.html (the HTML report holds every event in memory)')
     .option('-q, --quiet', 'no progress or summary on stderr', false)
     .addHelpText('after', `
 Exit codes: 0 all inputs processed; 3 finished, but some inputs were skipped as
@@ -63,16 +67,27 @@ Examples:
   tnr-events extract archive --shard 3/8 --format ndjson --out shards/3   # then: tnr-events merge shards/* --out out`)
     .action(async (inputs: string[], o: ExtractCliOptions) => {
       const progress = createProgress({ quiet: o.quiet });
+      const collected: EventRecord[] = [];
       const result = await runExtract({
         inputs, outDir: resolve(o.out), formats: o.format, gazetteerDir: resolve(o.gazetteers), manifest: o.manifest,
         includeDenied: o.includeDenied,
         jobs: o.jobs, shard: o.shard, cacheDir: o.cache === false ? undefined : resolve(o.cache),
         onArticle: (done, total, bytes) => progress.tick(done, total, bytes),
+        onEvents: o.report ? (events) => void collected.push(...events) : undefined,
       });
+      if (o.report) {
+        const r = result.report;
+        await writeReportFile(join(resolve(o.out), 'report.html'), {
+          events: collected,
+          generatedFrom: inputs.join(', '),
+          runSummary: { files: r.files.found, skipped: r.files.skipped, byLanguage: r.languages },
+        });
+      }
       const f = result.report.files;
       const c = result.cache;
       const cached = c ? `, ${c.hits} from cache${c.writeErrors ? ` (${c.writeErrors} cache entries could not be written)` : ''}` : '';
-      progress.finish(`tnr-events: ${f.processed} files processed, ${f.skipped} skipped, ${result.events} events${cached} → ${o.out}/`);
+      const threads = result.jobs > 1 ? ` (${result.jobs} worker threads)` : '';
+      progress.finish(`tnr-events: ${f.processed} files processed${threads}, ${f.skipped} skipped, ${result.events} events${cached} → ${o.out}/`);
       if (!o.quiet) for (const s of result.report.skipped) process.stderr.write(`skipped ${s.file}: ${s.reason}\n`);
       if (result.hadBadInput) process.exitCode = EXIT.skippedInput;
     });

@@ -7,6 +7,7 @@ import { EXIT } from './common.js';
 import { VERSION } from '../version.js';
 import { registerExtract } from './extract-command.js';
 import { registerEvaluate } from './evaluate-command.js';
+import { registerReport } from './report-command.js';
 import { registerMerge } from './merge-command.js';
 
 const program = new Command();
@@ -22,6 +23,7 @@ program
 
 registerExtract(program);
 registerEvaluate(program);
+registerReport(program);
 registerMerge(program);
 
 program.parseAsync(process.argv).catch((err: Error) => {

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { MentionKind } from '../types.js';
-import { GazetteerError, parseTsv, type TsvRow } from './tsv.js';
+import { columnOf, GazetteerError, headerOf, parseTsv, type TsvRow } from './tsv.js';
 import { foldKey } from './fold.js';
 import { MIN_PREFIX, TokenTrie } from './trie.js';
 
@@ -67,9 +67,16 @@ function checkCountry(row: TsvRow, ctx: LoadContext, column = 'country'): string
   return c;
 }
 
+const DECIMAL = /^[-+]?\d+(?:\.\d+)?$/;
+const RANGE: Record<string, number> = { lat: 90, lon: 180 };
+
+/** A coordinate: a plain decimal (not `0x1A`, `1e3` or `59,9`) within its range, or empty. */
 function checkNumber(row: TsvRow, ctx: LoadContext, column: string): void {
   const v = row.values[column];
-  if (v && !Number.isFinite(Number(v))) ctx.fail(row, column, `"${v}" is not a number`);
+  if (!v) return;
+  if (!DECIMAL.test(v)) ctx.fail(row, column, `"${v}" is not a decimal number`);
+  const max = RANGE[column];
+  if (max !== undefined && Math.abs(Number(v)) > max) ctx.fail(row, column, `${column} ${v} is outside -${max}..${max}`);
 }
 
 const SPECS: FileSpec[] = [
@@ -159,9 +166,13 @@ export function loadGazetteer(dir: string): Gazetteer {
   const countryPoints = new Map<string, { lat: number; lon: number }>();
   const countriesText = read(dir, 'countries.tsv', hash);
   if (countriesText === null) throw new GazetteerError(join(dir, 'countries.tsv'), 0, 0, 'file not found');
+  const countriesHeader = headerOf(countriesText);
   for (const row of parseTsv(join(dir, 'countries.tsv'), countriesText, ['form', 'country', 'kind', 'lang'])) {
     const c = row.values.country;
-    if (!/^[A-Z]{2}$/.test(c)) throw new GazetteerError(join(dir, 'countries.tsv'), row.line, 2, `bad country code "${c}"`);
+    if (!/^[A-Z]{2}$/.test(c)) {
+      const col = columnOf(countriesText, row.line, countriesHeader, 'country');
+      throw new GazetteerError(join(dir, 'countries.tsv'), row.line, col, `bad country code "${c}" (two capital letters, ISO 3166-1)`);
+    }
     countries.add(c);
     if (row.values.kind === 'name' && row.values.lang === 'en' && !countryNames.has(c)) countryNames.set(c, row.values.form);
     const lat = Number(row.values.lat), lon = Number(row.values.lon);
@@ -186,14 +197,11 @@ export function loadGazetteer(dir: string): Gazetteer {
       throw new GazetteerError(path, 0, 0, 'file not found');
     }
     const rows = parseTsv(path, content, spec.required);
-    const header = content.split(/\r?\n/).find((l) => l.trim() && !l.startsWith('#'))!.split('\t').map((h) => h.trim());
+    const header = headerOf(content);
     const ctx: LoadContext = {
       tactics, countries, ambiguous,
       fail: (row, column, reason) => {
-        const raw = content.split(/\r?\n/)[row.line - 1] ?? '';
-        const idx = header.indexOf(column);
-        const col = idx <= 0 ? 1 : raw.split('\t').slice(0, idx).join('\t').length + 2;
-        throw new GazetteerError(path, row.line, col, reason);
+        throw new GazetteerError(path, row.line, columnOf(content, row.line, header, column), reason);
       },
     };
     for (const row of rows) {

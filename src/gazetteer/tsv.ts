@@ -33,7 +33,8 @@ export function parseTsv(file: string, content: string, required: string[]): Tsv
       throw new GazetteerError(file, i + 1, raw.length + 1, `expected ${header.length} tab-separated columns, found ${cells.length}`);
     }
     if (cells.length > header.length) {
-      throw new GazetteerError(file, i + 1, raw.split('\t', header.length).join('\t').length + 1, `more columns than the header's ${header.length}`);
+      // Points at the first cell beyond the header's columns (after its tab).
+      throw new GazetteerError(file, i + 1, raw.split('\t', header.length).join('\t').length + 2, `more columns than the header's ${header.length}`);
     }
     const values: Record<string, string> = {};
     header.forEach((h, k) => (values[h] = cells[k] ?? ''));
@@ -49,4 +50,10 @@ export function columnOf(content: string, line: number, header: string[], name: 
   const idx = header.indexOf(name);
   const cells = raw.split('\t');
   return cells.slice(0, Math.max(idx, 0)).join('\t').length + (idx > 0 ? 2 : 1);
+}
+
+/** The header's column names: the first line that is neither blank nor a comment. */
+export function headerOf(content: string): string[] {
+  const line = content.replace(/^\uFEFF/, '').split(/\r?\n/).find((l) => l.trim() !== '' && !l.startsWith('#'));
+  return (line ?? '').split('\t').map((c) => c.trim());
 }

@@ -1,7 +1,12 @@
 // Output files are written to a temporary name beside the target and renamed
 // into place only when complete, so a crash or Ctrl-C never leaves half a file.
+// Several files that form one dataset (events.json, events.csv,
+// run-report.json) are finished first and then renamed in one synchronous
+// step (`commitTogether`): a signal is handled between event-loop turns, so
+// Ctrl-C leaves either all the old files or all the new ones.
 import { createWriteStream, renameSync, rmSync, type WriteStream } from 'node:fs';
 import { once } from 'node:events';
+import { finished } from 'node:stream/promises';
 
 const open = new Set<string>();
 let hooked = false;
@@ -22,10 +27,21 @@ function cleanupOnExit(): void {
   }
 }
 
-export class AtomicFile {
+/** Something that is finished in one step and made visible in a second, synchronous one. */
+export interface Publishable {
+  /** Writes what is left and closes the temporary file; the target is untouched. */
+  finish(): Promise<void>;
+  /** Renames the finished temporary file over the target. */
+  publish(): void;
+  /** Drops the temporary file. */
+  abort(): void;
+}
+
+export class AtomicFile implements Publishable {
   private stream: WriteStream;
   readonly temp: string;
   private failed: Error | null = null;
+  private closed = false;
 
   constructor(readonly path: string) {
     cleanupOnExit();
@@ -38,15 +54,27 @@ export class AtomicFile {
   /** Writes, waiting for the stream to drain so memory stays flat. */
   async write(chunk: string): Promise<void> {
     if (this.failed) throw this.failed;
-    if (!this.stream.write(chunk)) await once(this.stream, 'drain');
+    if (!this.stream.write(chunk)) await once(this.stream, 'drain'); // rejects if the stream fails meanwhile
+  }
+
+  async finish(): Promise<void> {
+    if (!this.closed) {
+      this.closed = true;
+      this.stream.end();
+    }
+    // `finished` also settles when the stream failed before this call, where waiting for 'finish' would hang.
+    await finished(this.stream);
+    if (this.failed) throw this.failed;
+  }
+
+  publish(): void {
+    renameSync(this.temp, this.path);
+    open.delete(this.temp);
   }
 
   async commit(): Promise<void> {
-    this.stream.end();
-    await once(this.stream, 'finish');
-    if (this.failed) throw this.failed;
-    renameSync(this.temp, this.path);
-    open.delete(this.temp);
+    await this.finish();
+    this.publish();
   }
 
   abort(): void {
@@ -54,6 +82,20 @@ export class AtomicFile {
     rmSync(this.temp, { force: true });
     open.delete(this.temp);
   }
+}
+
+/**
+ * Finishes every file, then renames them all with no await in between.
+ * On failure nothing is renamed and every temporary file is removed.
+ */
+export async function commitTogether(files: Publishable[]): Promise<void> {
+  try {
+    await Promise.all(files.map((f) => f.finish()));
+  } catch (err) {
+    for (const f of files) f.abort();
+    throw err;
+  }
+  for (const f of files) f.publish();
 }
 
 export async function writeFileAtomic(path: string, content: string): Promise<void> {

@@ -18,7 +18,8 @@ export type CsvColumn = (typeof CSV_COLUMNS)[number];
 /** Columns that hold numbers we compute; every other column is text. */
 export const NUMERIC_COLUMNS = new Set<CsvColumn>(['place_lat', 'place_lon', 'source_sentence', 'source_start', 'source_end', 'trigger_start', 'trigger_end']);
 
-const FORMULA_START = /^[=+\-@\t\r]/;
+/** OWASP's formula starters (= + - @ tab CR), and NUL as OWASP ASVS 1.2.10 adds. */
+const FORMULA_START = /^[=+\-@\t\r\0]/;
 
 /**
  * Spreadsheet safety (OWASP CSV injection): a text cell that a spreadsheet

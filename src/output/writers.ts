@@ -1,28 +1,50 @@
 // Streaming writers for the three formats. Events arrive one article at a
 // time, in input order; each writer appends to its own atomic file.
+// `commitAll` makes the whole dataset visible at once (see atomic-file.ts).
 import { stringify } from 'csv-stringify/sync';
 import { join } from 'node:path';
 import type { EventRecord } from '../types.js';
-import { AtomicFile } from './atomic-file.js';
+import { AtomicFile, commitTogether, type Publishable } from './atomic-file.js';
 import { CSV_COLUMNS, csvRow } from './csv-row.js';
 
 export type Format = 'json' | 'csv' | 'ndjson';
 export const FORMATS: Format[] = ['json', 'csv', 'ndjson'];
 
-export interface EventWriter {
+export interface EventWriter extends Publishable {
   readonly path: string;
   add(events: EventRecord[]): Promise<void>;
+  /** finish() then publish(). */
   commit(): Promise<void>;
-  abort(): void;
 }
 
-/** A JSON array, one pretty-printed event after another, so diffs stay readable. */
-class JsonWriter implements EventWriter {
-  private file: AtomicFile;
-  private first = true;
+/** Shared by the three writers: the file, and commit as finish + publish. */
+abstract class AtomicWriter implements EventWriter {
+  protected file: AtomicFile;
   constructor(readonly path: string) {
     this.file = new AtomicFile(path);
   }
+  abstract add(events: EventRecord[]): Promise<void>;
+  /** What is written after the last event (a closing bracket, a header when there were none). */
+  protected async trailer(): Promise<void> {}
+  async finish(): Promise<void> {
+    await this.trailer();
+    await this.file.finish();
+  }
+  publish(): void {
+    this.file.publish();
+  }
+  async commit(): Promise<void> {
+    await this.finish();
+    this.publish();
+  }
+  abort(): void {
+    this.file.abort();
+  }
+}
+
+/** A JSON array, one pretty-printed event after another, so diffs stay readable. */
+class JsonWriter extends AtomicWriter {
+  private first = true;
   async add(events: EventRecord[]): Promise<void> {
     for (const e of events) {
       const body = JSON.stringify(e, null, 2).replace(/\n/g, '\n  ');
@@ -30,38 +52,20 @@ class JsonWriter implements EventWriter {
       this.first = false;
     }
   }
-  async commit(): Promise<void> {
+  protected async trailer(): Promise<void> {
     await this.file.write(this.first ? '[]\n' : '\n]\n');
-    await this.file.commit();
-  }
-  abort(): void {
-    this.file.abort();
   }
 }
 
-class NdjsonWriter implements EventWriter {
-  private file: AtomicFile;
-  constructor(readonly path: string) {
-    this.file = new AtomicFile(path);
-  }
+class NdjsonWriter extends AtomicWriter {
   async add(events: EventRecord[]): Promise<void> {
     if (events.length) await this.file.write(events.map((e) => JSON.stringify(e) + '\n').join(''));
-  }
-  async commit(): Promise<void> {
-    await this.file.commit();
-  }
-  abort(): void {
-    this.file.abort();
   }
 }
 
 /** RFC 4180 CSV, UTF-8 with a BOM so spreadsheets detect the encoding, CRLF rows. */
-class CsvWriter implements EventWriter {
-  private file: AtomicFile;
+class CsvWriter extends AtomicWriter {
   private started = false;
-  constructor(readonly path: string) {
-    this.file = new AtomicFile(path);
-  }
   private async header(): Promise<void> {
     if (this.started) return;
     this.started = true;
@@ -71,12 +75,8 @@ class CsvWriter implements EventWriter {
     await this.header();
     if (events.length) await this.file.write(stringify(events.map(csvRow), { record_delimiter: 'windows', quoted_match: /^\s|\s$/ }));
   }
-  async commit(): Promise<void> {
+  protected async trailer(): Promise<void> {
     await this.header();
-    await this.file.commit();
-  }
-  abort(): void {
-    this.file.abort();
   }
 }
 
@@ -87,4 +87,21 @@ export function openWriters(outDir: string, formats: Format[]): EventWriter[] {
     if (f === 'ndjson') return new NdjsonWriter(path);
     return new CsvWriter(path);
   });
+}
+
+/**
+ * Finishes every writer and writes each extra file (the run report), then
+ * renames them all into place in one step: an interrupted or failed run
+ * leaves the previous dataset whole, never new events beside an old report.
+ */
+export async function commitAll(writers: EventWriter[], extra: { path: string; content: string }[] = []): Promise<void> {
+  const files = extra.map((x) => new AtomicFile(x.path));
+  try {
+    for (const [i, f] of files.entries()) await f.write(extra[i].content);
+  } catch (err) {
+    for (const f of files) f.abort();
+    for (const w of writers) w.abort();
+    throw err;
+  }
+  await commitTogether([...writers, ...files]); // the extra files last: a run report means a complete dataset
 }

@@ -6,6 +6,9 @@
 //
 // Diagnostic codes (stable):
 //   discovery  input-not-found (error), symlink-loop, broken-symlink, unreadable
+//              (warnings inside a folder, errors for an input named on the
+//              command line; unreadable also covers a pipe, socket or device
+//              named like an article and a file that vanished while listing)
 //   reading    unreadable (error, with the OS reason), too-large (error),
 //              binary-file (error, text ''), read-failed (error, internal)
 //   decoding   empty-file (warning; also whitespace-only), utf16 (info),

@@ -11,6 +11,7 @@ import { DEFAULT_GAZETTEER_DIR, PACKAGE_ROOT } from '../../src/paths.js';
 import { scoreEvents } from '../../src/evaluate/score.js';
 import { corpusReader, readGold } from '../../src/evaluate/load.js';
 import type { EventRecord } from '../../src/types.js';
+import { renderReport } from '../../src/report/index.js';
 
 const CORPUS = join(PACKAGE_ROOT, 'corpus');
 const OUT = join(PACKAGE_ROOT, 'out');
@@ -67,6 +68,16 @@ describe('extract on the embedded corpus', () => {
       const committed = readFileSync(join(OUT, f), 'utf8');
       expect(committed, `out/${f} is stale`).toBe(readFileSync(join(dir, f), 'utf8'));
     }
+  });
+
+  it('has an up-to-date HTML report in out/ (written by `npm run extract`)', () => {
+    const report = JSON.parse(readFileSync(join(dir, 'run-report.json'), 'utf8'));
+    const html = renderReport({
+      events,
+      generatedFrom: 'corpus',
+      runSummary: { files: report.files.found, skipped: report.files.skipped, byLanguage: report.languages },
+    });
+    expect(readFileSync(join(OUT, 'report.html'), 'utf8'), 'out/report.html is stale').toBe(html);
   });
 
   it('keeps extraction quality on the seeds (docs/ANNOTATION.md rules)', () => {

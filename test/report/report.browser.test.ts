@@ -2,7 +2,7 @@
 // every network request blocked, and the charts, filters and evidence work.
 // Needs /usr/bin/chromium (Debian's `chromium` package); set
 // SKIP_BROWSER_TESTS=1 to skip on a machine without it.
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -48,6 +48,10 @@ describe.skipIf(process.env.SKIP_BROWSER_TESTS === '1')('report in headless Chro
   async function open(name: string, events: EventRecord[]): Promise<Opened> {
     const file = join(dir, name);
     await writeReportFile(file, { events, generatedFrom: 'corpus/', runSummary: { files: 7, skipped: 1, byLanguage: { en: 4, nb: 3 } } });
+    return visit(file);
+  }
+
+  async function visit(file: string): Promise<Opened> {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     const opened: Opened = { page, network: [], errors: [], dialogs: [] };
     await page.route('**', (route) => {
@@ -78,9 +82,27 @@ describe.skipIf(process.env.SKIP_BROWSER_TESTS === '1')('report in headless Chro
     expect({ network, errors, dialogs }).toEqual({ network: [], errors: [], dialogs: [] });
     expect(await rowCount(page)).toBe(FIXTURE_EVENTS.length);
 
+    await page.close();
+  });
+
+  it('shows the embedded corpus\'s dataset (out/report.html): charts, a filter, an evidence row', async () => {
+    const events = JSON.parse(readFileSync(join(ROOT, 'out', 'events.json'), 'utf8')) as EventRecord[];
+    const file = join(dir, 'seeds.html');
+    copyFileSync(join(ROOT, 'out', 'report.html'), file);
+    const { page, network, errors } = await visit(file);
+    for (const id of CHARTS) expect(await page.locator(`#${id} svg g.role-mark path, #${id} svg g.role-mark text`).count(), id).toBeGreaterThan(0);
+    expect(await rowCount(page)).toBe(Math.min(events.length, 500));
+    const tactic = events[0].tactic;
+    await page.selectOption('#f-tactic', tactic);
+    await expect.poll(() => rowCount(page)).toBe(events.filter((e) => e.tactic === tactic).length);
+    await page.locator('#rows tr.event-row').first().click();
+    await expect.poll(() => page.locator('#rows tr.evidence-row mark.hl-trigger').first().textContent()).toBe(events.find((e) => e.tactic === tactic)!.trigger.text);
+    expect({ network, errors }).toEqual({ network: [], errors: [] });
+    // the picture in the README: `REPORT_SCREENSHOT=1 npx vitest run test/report`
     if (process.env.REPORT_SCREENSHOT === '1') {
-      mkdirSync(join(ROOT, 'out'), { recursive: true });
-      await page.screenshot({ path: join(ROOT, 'out', 'report.png'), fullPage: true });
+      await page.click('button[type=reset]');
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.screenshot({ path: join(ROOT, 'docs', 'report.png'), fullPage: false });
     }
     await page.close();
   });
