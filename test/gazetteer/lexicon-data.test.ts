@@ -249,7 +249,7 @@ describe('lexicons: how phrases read', () => {
     }
     expect(valuesOf('group', 'regimekritikerne', 'nb')).toEqual(['critics']);
     expect(valuesOf('actor', 'sikkerhetspolitiet', 'nb')).toEqual(['security']);
-    expect(valuesOf('actor', 'PST', 'nb')).toEqual(['police/NO']);
+    expect(valuesOf('actor', 'PST', 'nb')).toEqual(['host-agency/NO']);
   });
 
   it('demonym groups never swallow their country name', () => {

@@ -24,7 +24,7 @@ describe('parseDataFile', () => {
     ['form\tstandard\nikkje\n', 'x.tsv:2:6: expected 2 tab-separated columns, found 1'],
     ['form\tstandard\nikkje\t\n', 'x.tsv:2:7: missing value for "standard"'],
     ['form\tstandard\nikkje\tsv\n', 'x.tsv:2:7: bad standard'],
-    ['form\tstandard\na\tnb\tx\ty\n', 'x.tsv:2:5: more columns'],
+    ['form\tstandard\na\tnb\tx\ty\n', 'x.tsv:2:6: more columns'],
     ['form\tnote\n', 'x.tsv:1:1: missing column "standard" in header'],
     ['# only a comment\n', 'x.tsv:1:1: no header line'],
   ])('stops with file:line:column for %j', (source, message) => {
