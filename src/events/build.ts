@@ -49,6 +49,12 @@ function dominantState(perSentence: ActorCandidate[][]): ActorCandidate | null {
   return best?.first ?? null;
 }
 
+/** A whole country as the place, at its representative point. */
+function countryPlace(gaz: Gazetteer, code: string): Place {
+  const pt = gaz.countryPoints.get(code);
+  return { name: gaz.countryNames.get(code) ?? code, country: code, lat: pt?.lat ?? null, lon: pt?.lon ?? null, precision: 'country' };
+}
+
 function placeFromMention(m: Mention): Place {
   const lat = m.attrs.lat ? Number(m.attrs.lat) : null;
   const lon = m.attrs.lon ? Number(m.attrs.lon) : null;
@@ -83,6 +89,8 @@ export function extractEvents(article: Article, gaz: Gazetteer, opts: EventOptio
   const knownParts = documentNames(text, views, (v) => grammarFor(v.lang), gaz.commonWords);
   const salience = new Map<string, number>();
   const lastOfType = new Map<string, string>();
+  const docPlaceCountries = new Set<string>();
+  for (const v of views) for (const m of placeCandidates(v, grammarFor(v.lang))) docPlaceCountries.add(m.value);
   let lastPersonName: string | null = null;
   const events: EventRecord[] = [];
   const carry = new Map<number, { perp: Perp; place: Place }>();
@@ -142,16 +150,18 @@ export function extractEvents(article: Article, gaz: Gazetteer, opts: EventOptio
       let place: Place = placeMention ? placeFromMention(placeMention) : null;
       // "in the country", "i landet": the state just named, the perpetrator's
       if (!place && perpetrator?.country && v.tokens.some((t, k) => g.thisCountry.has(t.key) && g.locative.has(prepositionBefore(v, t.start, g.determiners)) && k > 0)) {
-        const pt = gaz.countryPoints.get(perpetrator.country);
-        place = { name: gaz.countryNames.get(perpetrator.country) ?? perpetrator.country, country: perpetrator.country, lat: pt?.lat ?? null, lon: pt?.lon ?? null, precision: 'country' };
+        place = countryPlace(gaz, perpetrator!.country!);
       }
       place ??= para.place;
+      // an article whose every stated place lies in the perpetrator's state tells of acts at home
+      if (!place && perpetrator?.country && docPlaceCountries.size && [...docPlaceCountries].every((c) => c === perpetrator!.country)) {
+        place = countryPlace(gaz, perpetrator!.country!);
+      }
       // a state deporting people to itself is the requesting state, not where the act happened
       const toPerpetrator = v.mentions.some((m) => m.kind === 'place' && m.value === perpetrator?.country && g.destination.has(prepositionBefore(v, m.start, g.determiners)));
       const ownTerritory = ON_OWN_TERRITORY.has(trig.value) && !(trig.value === 'DEPORTATION' && toPerpetrator);
       if (!place && (ownTerritory || DOMESTIC_ORGANS.has(perpetrator?.type ?? '')) && perpetrator?.country) {
-        const pt = gaz.countryPoints.get(perpetrator.country);
-        place = { name: gaz.countryNames.get(perpetrator.country) ?? perpetrator.country, country: perpetrator.country, lat: pt?.lat ?? null, lon: pt?.lon ?? null, precision: 'country' };
+        place = countryPlace(gaz, perpetrator!.country!);
       }
       const date = dateFor(dates, trig, sentenceTriggers);
       // "We'll kill you", "vi skal ta deg": an act aimed at the one addressed is a threat of it
