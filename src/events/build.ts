@@ -27,6 +27,8 @@ export interface EventOptions {
 const ON_OWN_TERRITORY = new Set(['DETENTION', 'TORTURE', 'DEPORTATION', 'RAID']);
 /** Acts only the state where they happen can do: "arrested in Laos" is Laos arresting. */
 const LOCAL_POWERS = new Set(['DETENTION', 'DEPORTATION', 'RAID']);
+/** How many sentences back a pronoun looks for the person it refers to. */
+const RECENT = 8;
 /** Acts that, said to the victim ("we'll kill you"), are threats. */
 const PHYSICAL = new Set(['KILLING', 'ASSAULT', 'RENDITION', 'DETENTION', 'TORTURE']);
 /** Organs that act at home: whatever they do, without a stated place, happens in their state. */
@@ -88,10 +90,12 @@ export function extractEvents(article: Article, gaz: Gazetteer, opts: EventOptio
   const docState = dominantState(actorsBySentence);
   const knownParts = documentNames(text, views, (v) => grammarFor(v.lang), gaz.commonWords);
   const salience = new Map<string, number>();
+  const lastSeen = new Map<string, number>();
   const lastOfType = new Map<string, string>();
   const docPlaceCountries = new Set<string>();
   for (const v of views) for (const m of placeCandidates(v, grammarFor(v.lang))) docPlaceCountries.add(m.value);
   let lastPersonName: string | null = null;
+  let lastGroupName: string | null = null;
   const events: EventRecord[] = [];
   const carry = new Map<number, { perp: Perp; place: Place }>();
   const allDates = article.dates ?? [];
@@ -105,9 +109,10 @@ export function extractEvents(article: Article, gaz: Gazetteer, opts: EventOptio
     const personBefore = (offset: number) => {
       const inSentence = persons.filter((p) => p.end <= offset);
       if (inSentence.length) return inSentence[inSentence.length - 1].text;
+      // among the people named in the last few sentences, the one the article names most
       let best: string | null = null, n = 0;
-      for (const [name, count] of salience) if (count > n) [best, n] = [name, count];
-      return n >= 2 ? best : lastPersonName;
+      for (const [name, count] of salience) if (count > n && (lastSeen.get(name) ?? -99) >= v.index - RECENT) [best, n] = [name, count];
+      return best ?? lastPersonName;
     };
     const actors = actorsBySentence[v.index];
     const dates = allDates.filter((d) => d.start >= s.start && d.end <= s.end);
@@ -122,7 +127,11 @@ export function extractEvents(article: Article, gaz: Gazetteer, opts: EventOptio
       if (modality === 'none') continue;
       if (modality === 'denied' && !opts.includeDenied) continue;
       const actor = perpetratorFor(v, actors, trig, g);
-      const cands = targetCandidates(text, v, persons, g, () => personBefore(trig.start));
+      const groupBefore = () => {
+        const here = v.mentions.filter((m) => m.kind === 'group' && m.end <= trig.start && m.attrs.weak !== 'yes');
+        return here.length ? here[here.length - 1].text : lastGroupName;
+      };
+      const cands = targetCandidates(text, v, persons, g, () => personBefore(trig.start), groupBefore);
       const target = targetFor(v, cands, trig, actor ? { start: actor.start, end: actor.end } : null, g);
       // a word that often names something else ("camps", "persecution", "filmed")
       // counts only when the sentence names the state that acts or a particular victim
@@ -192,6 +201,9 @@ export function extractEvents(article: Article, gaz: Gazetteer, opts: EventOptio
     if (stateHere) para.perp = { name: stateHere.name, country: stateHere.country, type: stateHere.type };
     carry.set(s.paragraph, para);
     if (persons.length) lastPersonName = persons[persons.length - 1].text;
+    const groupsHere = v.mentions.filter((m) => m.kind === 'group' && m.attrs.weak !== 'yes');
+    if (groupsHere.length) lastGroupName = groupsHere[groupsHere.length - 1].text;
+    else if (s.paragraph !== views[v.index + 1]?.sentence.paragraph) lastGroupName = null;
     for (const p of persons) {
       // "Omer" and "Memettursun Omer" are one person: count by the last word, keep the longest form
       const key = p.text.split(/\s+/).pop()!;
@@ -200,6 +212,8 @@ export function extractEvents(article: Article, gaz: Gazetteer, opts: EventOptio
       const count = (salience.get(full) ?? 0) + 1;
       salience.delete(full);
       salience.set(name, count);
+      lastSeen.delete(full);
+      lastSeen.set(name, v.index);
     }
   }
   return { ...article, events };

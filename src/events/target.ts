@@ -18,7 +18,7 @@ export interface TargetCandidate {
 
 const AFTER_WINDOW = 7;
 
-export function targetCandidates(text: string, v: SentenceView, persons: Mention[], g: CompiledGrammar, lastPerson: () => string | null): TargetCandidate[] {
+export function targetCandidates(text: string, v: SentenceView, persons: Mention[], g: CompiledGrammar, lastPerson: () => string | null, lastGroup: () => string | null): TargetCandidate[] {
   const out: TargetCandidate[] = [];
   for (const p of persons) {
     // the speaker of a quote is not the one acted on ("..., said Jane Doe", "sier Kari")
@@ -29,6 +29,8 @@ export function targetCandidates(text: string, v: SentenceView, persons: Mention
   }
   for (const m of v.mentions) {
     if (m.kind !== 'group') continue;
+    // a generic word written with a capital mid-sentence is part of a name ("People's Party")
+    if (m.attrs.weak === 'yes' && m.start > v.sentence.start && /^\p{Lu}/u.test(m.text)) continue;
     // "people" is weak, "300 people" or "12 Hong Kong citizens" is a particular group
     const k = v.wordAt(m.start);
     const quantified = v.tokens.slice(Math.max(0, k - 4), k).some((t) => /^\p{N}/u.test(t.key));
@@ -39,6 +41,11 @@ export function targetCandidates(text: string, v: SentenceView, persons: Mention
     if (out.some((o) => o.start < t.end && o.end > t.start)) continue;
     const who = lastPerson();
     if (who) out.push({ start: t.start, end: t.end, name: who, type: 'person', weak: false });
+  }
+  for (const t of v.tokens) {
+    if (!g.groupPronouns.has(t.key) || out.some((o) => o.start < t.end && o.end > t.start)) continue;
+    const group = lastGroup();
+    if (group) out.push({ start: t.start, end: t.end, name: group, type: 'group', weak: false });
   }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -8,7 +8,8 @@ export const norwegian: Grammar = {
   of: ['i', 'til'],
   agent: ['av', 'fra', 'frå'],
   beneficiary: ['for', 'vegne'],
-  passive: ['ble', 'blir', 'blitt', 'vart', 'vert', 'vorte', 'bli', 'verte'],
+  passive: ['ble', 'blir', 'blitt', 'vart', 'vert', 'vorte', 'bli', 'verte', 'utsatt', 'utsette', 'ofre', 'offer', 'under'],
+  groupPronouns: ['dem', 'de', 'dei'],
   pronounsPerson: ['han', 'ham', 'hun', 'henne', 'ho', 'hennar', 'hennes', 'hans', 'meg'],
   subjectPronouns: ['hun', 'jeg', 'eg', 'vi', 'me'],
   speech: ['sier', 'sa', 'seier', 'skriver', 'skreiv', 'skrev', 'forteller', 'fortel', 'fortalte', 'ifølge', 'følge', 'uttaler', 'legger', 'talsperson', 'talsmann', 'informasjonsdirektør'],
@@ -18,5 +19,5 @@ export const norwegian: Grammar = {
   comparison: ['enn', 'likhet'],
   determiners: ['den', 'det', 'de', 'dei', 'en', 'ein', 'et', 'eit', 'sin', 'sitt', 'sine'],
   accusation: ['anklaget', 'anklager', 'anklaga', 'skulda', 'beskyldte', 'beskylder', 'kritiserte', 'kritiserer', 'fordømte', 'fordømmer', 'dømt', 'dømte', 'domfelt'],
-  nameStop: ['Den', 'Det', 'De', 'Dei', 'En', 'Ein', 'Et', 'Eit', 'I', 'På', 'Og', 'Men', 'Han', 'Hun', 'Ho', 'Vi', 'Me', 'Jeg', 'Eg', 'Du', 'Hans', 'Hennes', 'Deres', 'Dette', 'Denne', 'Etter', 'Før', 'Da', 'Då', 'Når', 'Om', 'Som', 'Fra', 'Frå', 'Med', 'Av', 'Til', 'For', 'Ifølge', 'Mange', 'Noen', 'Nokre', 'Andre', 'Alle', 'Hvis', 'Dersom', 'Mandag', 'Tirsdag', 'Onsdag', 'Torsdag', 'Fredag', 'Lørdag', 'Søndag', 'Måndag', 'Tysdag', 'Laurdag', 'Sundag', 'Januar', 'Februar', 'Mars', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Desember', 'Amnesty', 'International', 'Human', 'Rights', 'Watch', 'Politiets', 'Sikkerhetstjeneste', 'PST', 'NRK', 'NTB', 'FN', 'EU', 'Publisert', 'Oppdatert', 'Sist', 'Bilde', 'Foto'],
+  nameStop: ['Den', 'Det', 'De', 'Dei', 'En', 'Ein', 'Et', 'Eit', 'I', 'På', 'Og', 'Men', 'Han', 'Hun', 'Ho', 'Vi', 'Me', 'Jeg', 'Eg', 'Du', 'Hans', 'Hennes', 'Deres', 'Dette', 'Denne', 'Etter', 'Før', 'Da', 'Då', 'Når', 'Om', 'Som', 'Fra', 'Frå', 'Med', 'Av', 'Til', 'For', 'Ifølge', 'Mange', 'Noen', 'Nokre', 'Andre', 'Alle', 'Hvis', 'Dersom', 'Mandag', 'Tirsdag', 'Onsdag', 'Torsdag', 'Fredag', 'Lørdag', 'Søndag', 'Måndag', 'Tysdag', 'Laurdag', 'Sundag', 'Januar', 'Februar', 'Mars', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Desember', 'Amnesty', 'International', 'Islam', 'Allah', 'Koranen', 'Human', 'Rights', 'Watch', 'Politiets', 'Sikkerhetstjeneste', 'PST', 'NRK', 'NTB', 'FN', 'EU', 'Publisert', 'Oppdatert', 'Sist', 'Bilde', 'Foto'],
 };
