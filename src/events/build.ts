@@ -11,7 +11,7 @@ import { grammarFor } from './grammar.js';
 import { modalityOf } from './modality.js';
 import { documentNames, findPersons } from './persons.js';
 import { placeCandidates, placeFor } from './place.js';
-import { prepositionBefore, sentenceViews, wordsBetween } from './sentence-view.js';
+import { prepositionBefore, sentenceViews, wordsBetween, type SentenceView } from './sentence-view.js';
 import { targetCandidates, targetFor } from './target.js';
 
 export interface EventOptions {
@@ -64,23 +64,26 @@ function placeFromMention(m: Mention): Place {
   return { name: m.text, country: m.value || null, lat, lon, precision };
 }
 
-const distance = (d: { start: number; end: number }, t: { start: number; end: number }) => (d.start >= t.end ? d.start - t.end : Math.max(0, t.start - d.end));
-
 /**
- * The date of the act named at `trigger`: a date in the sentence whose
- * nearest trigger is this one ("extradited in September after being detained
- * for two months": September belongs to the extradition, not the detention).
+ * The date of the act named at `trigger`: a date opening the sentence dates
+ * every act in it; any other date belongs to the act nearest to it in words,
+ * and on a tie to the act before it, as adverbials follow their verb
+ * ("extradited in September after being detained for two months").
  */
-function dateFor(dates: DateMention[], trigger: Mention, triggers: Mention[]): DateMention | null {
+function dateFor(v: SentenceView, dates: DateMention[], trigger: Mention, triggers: Mention[]): DateMention | null {
+  const words = (d: { start: number; end: number }, t: { start: number; end: number }) =>
+    d.start >= t.end ? wordsBetween(v, t.end, d.start) : wordsBetween(v, d.end, t.start);
   const first = triggers.reduce((a, t) => (t.start < a.start ? t : a), trigger);
   const own = dates.filter((d) => {
-    // a date opening the sentence ("In 2019, police arrested him and beat him") dates every act in it
     if (d.end <= first.start) return true;
-    const nearest = triggers.reduce((best, t) => (distance(d, t) < distance(d, best) ? t : best), trigger);
-    return nearest === trigger || distance(d, nearest) === distance(d, trigger);
+    // the closest act before the date, unless a comma or semicolon closes its clause first
+    const before = triggers.filter((t) => t.end <= d.start && !/[,;:]/.test(v.text.slice(t.end, d.start)));
+    if (before.length) return before.reduce((a, t) => (t.end > a.end ? t : a)) === trigger;
+    const after = triggers.filter((t) => t.start >= d.end);
+    return after.length ? after.reduce((a, t) => (words(d, t) < words(d, a) ? t : a)) === trigger : true;
   });
   if (!own.length) return null;
-  return own.sort((a, b) => distance(a, trigger) - distance(b, trigger))[0];
+  return own.sort((a, b) => words(a, trigger) - words(b, trigger))[0];
 }
 
 export function extractEvents(article: Article, gaz: Gazetteer, opts: EventOptions = {}): Article {
@@ -123,7 +126,9 @@ export function extractEvents(article: Article, gaz: Gazetteer, opts: EventOptio
     const groupSpans = new Set(v.mentions.filter((m) => m.kind === 'group').map((m) => `${m.start}:${m.end}`));
     const sentenceTriggers = v.mentions.filter((m) => m.kind === 'trigger' && !groupSpans.has(`${m.start}:${m.end}`));
     for (const trig of sentenceTriggers) {
-      const { modality } = modalityOf(text, v, trig, g);
+      // "We will kill you", "vi skal ta deg": an act aimed at the one addressed is a threat of it, uttered now
+      const addressed = PHYSICAL.has(trig.value) && g.secondPerson.has(v.tokens[v.wordAt(trig.end)]?.key ?? '');
+      const { modality } = addressed ? { modality: 'asserted' as const } : modalityOf(text, v, trig, g);
       if (modality === 'none') continue;
       if (modality === 'denied' && !opts.includeDenied) continue;
       const actor = perpetratorFor(v, actors, trig, g);
@@ -172,10 +177,8 @@ export function extractEvents(article: Article, gaz: Gazetteer, opts: EventOptio
       if (!place && (ownTerritory || DOMESTIC_ORGANS.has(perpetrator?.type ?? '')) && perpetrator?.country) {
         place = countryPlace(gaz, perpetrator!.country!);
       }
-      const date = dateFor(dates, trig, sentenceTriggers);
-      // "We'll kill you", "vi skal ta deg": an act aimed at the one addressed is a threat of it
-      const addressed = g.secondPerson.has(v.tokens[v.wordAt(trig.end)]?.key ?? '');
-      const code = addressed && PHYSICAL.has(trig.value) ? 'THREAT' : trig.value;
+      const date = dateFor(v, dates, trig, sentenceTriggers);
+      const code = addressed ? 'THREAT' : trig.value;
       const tactic = gaz.tactics.get(code)!;
       events.push({
         id: eventId(article.file, s.start, s.end, trig.start, code),

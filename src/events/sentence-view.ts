@@ -5,6 +5,8 @@ import { tokenize, type Token } from '../gazetteer/tokenize.js';
 
 export interface SentenceView {
   index: number;
+  /** The article's whole text (offsets index into it). */
+  text: string;
   sentence: Sentence;
   lang: Lang;
   tokens: Token[];
@@ -28,7 +30,7 @@ export function sentenceViews(article: Article): SentenceView[] {
       }
       return lo;
     };
-    return { index, sentence: s, lang: s.lang, tokens, mentions: byS[index], wordAt };
+    return { index, text: article.text, sentence: s, lang: s.lang, tokens, mentions: byS[index], wordAt };
   });
 }
 

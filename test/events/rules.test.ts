@@ -1,0 +1,168 @@
+// Each linguistic rule of the event stage, pinned with sentences of our own in
+// English, Bokmål and Nynorsk, run through the whole pipeline with the real
+// gazetteers.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadGazetteer, type Gazetteer } from '../../src/gazetteer/load.js';
+import { processArticle } from '../../src/pipeline/process.js';
+import { DEFAULT_GAZETTEER_DIR } from '../../src/paths.js';
+import type { EventRecord } from '../../src/types.js';
+
+let gaz: Gazetteer;
+beforeAll(() => {
+  gaz = loadGazetteer(DEFAULT_GAZETTEER_DIR);
+});
+
+function events(text: string, published: string | null = null, includeDenied = false): EventRecord[] {
+  const a = processArticle({ file: 'test.txt', path: 'test.txt', format: 'text', text, title: null, published, url: null, diagnostics: [] }, gaz, { includeDenied });
+  return a.events ?? [];
+}
+const one = (text: string, published: string | null = null) => {
+  const evs = events(text, published);
+  expect(evs, JSON.stringify(evs.map((e) => e.tactic))).toHaveLength(1);
+  return evs[0];
+};
+const EN = (s: string) => `${s}\n\nThe rights group said more details would follow in a later statement about the case and its background.`;
+const NB = (s: string) => `${s}\n\nOrganisasjonen sier at den vil komme med flere opplysninger om saken og bakgrunnen for den senere.`;
+const NN = (s: string) => `${s}\n\nOrganisasjonen seier at ho vil kome med fleire opplysningar om saka og bakgrunnen for ho seinare.`;
+
+describe('roles', () => {
+  it('passive with an agent: the agent acts, the subject is acted on (en)', () => {
+    const e = one(EN('The blogger Ana Example was arrested by Iranian police in Tehran in July 2019.'));
+    expect(e.tactic).toBe('DETENTION');
+    expect(e.perpetrator).toMatchObject({ country: 'IR', type: 'police' });
+    expect(e.target?.name).toBe('Ana Example');
+    expect(e.place).toMatchObject({ name: 'Tehran', country: 'IR', precision: 'city' });
+    expect(e.place?.lat).toBeTypeOf('number');
+    expect(e.date).toMatchObject({ value: '2019-07', precision: 'month' });
+  });
+
+  it('active voice: the organ before the verb acts on the group after it (en)', () => {
+    const e = one(EN('Chinese state security detained dozens of Uyghurs last week.'));
+    expect(e.perpetrator).toMatchObject({ country: 'CN' });
+    expect(e.target?.name).toBe('Uyghurs');
+  });
+
+  it('Bokmål passive "ble arrestert av" with a demonym before the organ', () => {
+    const e = one(NB('Søsteren hennes ble arrestert av kinesiske myndigheter i Urumqi.'));
+    expect(e.tactic).toBe('DETENTION');
+    expect(e.perpetrator).toMatchObject({ name: 'kinesiske myndigheter', country: 'CN' });
+    expect(e.target?.name).toBe('Søsteren');
+    expect(e.language).toBe('nb');
+  });
+
+  it('Nynorsk "vart fengsla" with a relative year', () => {
+    const e = one(NN('Journalisten vart fengsla av politiet i Minsk i fjor, og familien hans veit ikkje kor han er.'), '2021-03-02');
+    expect(e.tactic).toBe('DETENTION');
+    expect(e.language).toBe('nn');
+    expect(e.perpetrator?.country).toBe('BY');
+    expect(e.place?.name).toBe('Minsk');
+    expect(e.date).toMatchObject({ value: '2020', precision: 'year' });
+  });
+
+  it('a pronoun refers to the person named before', () => {
+    const evs = events(EN('Ana Example fled to Oslo in 2018. Two years later she was threatened by agents of the Eritrean embassy.'));
+    const threat = evs.find((e) => e.tactic === 'THREAT')!;
+    expect(threat.target?.name).toBe('Ana Example');
+    expect(threat.perpetrator?.country).toBe('ER');
+  });
+
+  it('the accuser is not the perpetrator', () => {
+    const e = one(EN('Germany accused Vietnam of kidnapping the businessman in Berlin.'));
+    expect(e.tactic).toBe('RENDITION');
+    expect(e.perpetrator?.country).toBe('VN');
+    expect(e.place?.country).toBe('DE');
+  });
+
+  it('an arrest in a country with no stated agent is that country\'s act', () => {
+    const e = one(EN('The lawyer was arrested in Laos while boarding a train.'));
+    expect(e.perpetrator?.country).toBe('LA');
+    expect(e.place?.country).toBe('LA');
+  });
+
+  it('a spy works for the state named after "for"', () => {
+    const e = one(EN('The man spied for Russia on exiles in Vilnius for three years.'));
+    expect(e.perpetrator?.country).toBe('RU');
+  });
+
+  it('a host state\'s security service reports, it does not perpetrate', () => {
+    const evs = events(NB('PST opplyser at iranske agenter har kartlagt flyktninger i Norge.'));
+    expect(evs[0]?.perpetrator?.country).toBe('IR');
+  });
+});
+
+describe('places', () => {
+  it('a destination is not where the act happened', () => {
+    const e = one(EN('Egyptian police deported the students to China.'));
+    expect(e.tactic).toBe('DEPORTATION');
+    expect(e.perpetrator?.country).toBe('EG');
+    expect(e.place?.country).not.toBe('CN');
+  });
+
+  it('a city name in lower case is a word, not a place', () => {
+    const e = one(EN('Officers arrested the student on the same date in Ankara.'));
+    expect(e.place?.name).toBe('Ankara');
+  });
+});
+
+describe('modality and polarity', () => {
+  const none = [
+    EN('We call on China to stop the harassment of Uyghurs abroad.'),
+    EN('Many exiles fear being deported to Tajikistan.'),
+    EN('If she goes back, she could be sent to a camp.'),
+    EN('The journalist was not detained by the police.'),
+    EN('The new law bans torture in all prisons of the country.'),
+    NB('Hun frykter at hun kan bli arrestert av kinesisk politi.'),
+    NB('Han ble ikke arrestert av politiet.'),
+    NB('Vi krever at Kina stanser trakasseringen av uigurer i utlandet.'),
+    NN('Dersom ho reiser heim, kan ho bli fengsla av styresmaktene.'),
+    NB('Alle har rett til vern mot tortur og vilkårlig fengsling.'),
+  ];
+  for (const text of none) {
+    it(`no event: ${text.split('\n')[0]}`, () => expect(events(text).map((e) => e.tactic)).toEqual([]));
+  }
+
+  it('a denial is left out by default and kept as denied on request', () => {
+    const text = EN('The embassy denied any surveillance of the students in Oslo.');
+    expect(events(text)).toEqual([]);
+    const kept = events(text, null, true);
+    expect(kept.map((e) => [e.tactic, e.polarity])).toEqual([['SURVEILLANCE', 'denied']]);
+  });
+
+  it('a killing said to the victim is a threat', () => {
+    const e = one(EN('“We will kill you,” the caller told the activist in Stockholm.'));
+    expect(e.tactic).toBe('THREAT');
+  });
+
+  it('a threatened act is not itself an event', () => {
+    expect(events(NB('Agentene truet med å drepe ham.')).map((e) => e.tactic)).toEqual(['THREAT']);
+  });
+
+  it('weak words need a state or a particular victim: a prison is not an arrest', () => {
+    expect(events(EN('The film was shot in an old prison.'))).toEqual([]);
+  });
+});
+
+describe('dates', () => {
+  it('relative dates resolve against the publication date', () => {
+    expect(one(EN('Police in Minsk detained the activist last June.'), '2022-01-21').date).toMatchObject({ value: '2021-06', precision: 'month' });
+    expect(one(NB('Han ble pågrepet av politiet i Minsk for tre år siden.'), '2022-05-01').date).toMatchObject({ value: '2019', precision: 'year' });
+  });
+
+  it('a date opening the sentence dates every act; others go to the nearest act', () => {
+    const evs = events(EN('In 2019, police in Minsk arrested the editor and beat him.'));
+    expect(evs.map((e) => [e.tactic, e.date?.value])).toEqual([['DETENTION', '2019'], ['ASSAULT', '2019']]);
+    const later = events(EN('He was extradited to China in September after being detained in Laos for two months.'), '2023-10-12');
+    expect(later.find((e) => e.tactic === 'DEPORTATION')?.date?.value).toBe('2023-09');
+    expect(later.find((e) => e.tactic === 'DETENTION')?.date).toBeNull();
+  });
+});
+
+describe('evidence', () => {
+  it('every event slices to its sentence and trigger', () => {
+    const text = NB('Uigurer i Norge blir overvåket av kinesiske myndigheter.\n\nI 2020 ble broren hans arrestert i Xinjiang.');
+    for (const e of events(text)) {
+      expect(text.slice(e.source.start, e.source.end)).toBe(e.source.text);
+      expect(text.slice(e.trigger.start, e.trigger.end)).toBe(e.trigger.text);
+    }
+  });
+});
