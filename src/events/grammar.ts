@@ -17,6 +17,8 @@ export interface Grammar {
   /** Auxiliaries that make the next participle passive ("was arrested", "ble arrestert"). */
   passive: string[];
   pronounsPerson: string[];
+  /** First-person object pronouns, resolved to the quote's speaker. */
+  firstPerson: string[];
   /** Plural pronouns: "locking them inside camps" refers to the group named before. */
   groupPronouns: string[];
   /** Pronouns that are only subjects ("he", "she", "hun"): never the one acted on before an active verb. */
@@ -48,6 +50,7 @@ export interface CompiledGrammar {
   passive: Set<string>;
   pronounsPerson: Set<string>;
   groupPronouns: Set<string>;
+  firstPerson: Set<string>;
   subjectPronouns: Set<string>;
   speech: Set<string>;
   clauseBreakers: Set<string>;
@@ -63,7 +66,7 @@ function compile(g: Grammar): CompiledGrammar {
   const low = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
   return {
     locative: low(g.locative), destination: low(g.destination), origin: low(g.origin), of: low(g.of), agent: low(g.agent), beneficiary: low(g.beneficiary), passive: low(g.passive),
-    pronounsPerson: low(g.pronounsPerson), groupPronouns: low(g.groupPronouns), subjectPronouns: low(g.subjectPronouns), speech: low(g.speech), clauseBreakers: low(g.clauseBreakers), determiners: low(g.determiners), comparison: low(g.comparison), secondPerson: low(g.secondPerson), thisCountry: low(g.thisCountry), accusation: low(g.accusation), nameStop: new Set(g.nameStop),
+    pronounsPerson: low(g.pronounsPerson), groupPronouns: low(g.groupPronouns), firstPerson: low(g.firstPerson), subjectPronouns: low(g.subjectPronouns), speech: low(g.speech), clauseBreakers: low(g.clauseBreakers), determiners: low(g.determiners), comparison: low(g.comparison), secondPerson: low(g.secondPerson), thisCountry: low(g.thisCountry), accusation: low(g.accusation), nameStop: new Set(g.nameStop),
   };
 }
 

@@ -20,11 +20,15 @@ const AFTER_WINDOW = 7;
 
 export function targetCandidates(text: string, v: SentenceView, persons: Mention[], g: CompiledGrammar, lastPerson: () => string | null, lastGroup: () => string | null): TargetCandidate[] {
   const out: TargetCandidate[] = [];
+  let speaker: string | null = null;
   for (const p of persons) {
     // the speaker of a quote is not the one acted on ("..., said Jane Doe", "sier Kari")
     const before = v.tokens[v.wordAt(p.start) - 1]?.key ?? '';
     const before2 = v.tokens[v.wordAt(p.start) - 2]?.key ?? '';
-    if (g.speech.has(before) || g.speech.has(`${before2} ${before}`)) continue;
+    if (g.speech.has(before) || g.speech.has(`${before2} ${before}`)) {
+      speaker = p.text;
+      continue;
+    }
     out.push({ start: p.start, end: p.end, name: p.text, type: 'person', weak: false });
   }
   for (const m of v.mentions) {
@@ -39,7 +43,8 @@ export function targetCandidates(text: string, v: SentenceView, persons: Mention
   for (const t of v.tokens) {
     if (!g.pronounsPerson.has(t.key)) continue;
     if (out.some((o) => o.start < t.end && o.end > t.start)) continue;
-    const who = lastPerson();
+    // "me" in a quote is its speaker: "...took pictures of me, says Jane Doe"
+    const who = g.firstPerson.has(t.key) && speaker ? speaker : lastPerson();
     if (who) out.push({ start: t.start, end: t.end, name: who, type: 'person', weak: false });
   }
   for (const t of v.tokens) {

@@ -66,6 +66,11 @@ describe('roles', () => {
     expect(threat.perpetrator?.country).toBe('ER');
   });
 
+  it('"me" in a quote is its speaker', () => {
+    const evs = events(NB('Kari Nordmann flyktet fra Teheran i 2019.\n\n– Iranske agenter tok bilder av meg utenfor moskeen, sier Leyla Example.'));
+    expect(evs.find((e) => e.tactic === 'SURVEILLANCE')?.target?.name).toBe('Leyla Example');
+  });
+
   it('the accuser is not the perpetrator', () => {
     const e = one(EN('Germany accused Vietnam of kidnapping the businessman in Berlin.'));
     expect(e.tactic).toBe('RENDITION');

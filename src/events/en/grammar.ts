@@ -10,6 +10,7 @@ export const english: Grammar = {
   agent: ['by', 'from'],
   beneficiary: ['for', 'behalf'],
   passive: ['was', 'were', 'been', 'being', 'be', 'is', 'are', 'got', 'get', 'gets', 'face', 'faces', 'faced', 'facing', 'suffered', 'subjected', 'victims', 'victim', 'under'],
+  firstPerson: ['me'],
   groupPronouns: ['them', 'they'],
   pronounsPerson: ['he', 'him', 'his', 'she', 'her', 'hers', 'himself', 'herself', 'me'],
   subjectPronouns: ['he', 'she', 'they'],

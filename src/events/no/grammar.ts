@@ -9,6 +9,7 @@ export const norwegian: Grammar = {
   agent: ['av', 'fra', 'frå'],
   beneficiary: ['for', 'vegne'],
   passive: ['ble', 'blir', 'blitt', 'vart', 'vert', 'vorte', 'bli', 'verte', 'utsatt', 'utsette', 'ofre', 'offer', 'under'],
+  firstPerson: ['meg'],
   groupPronouns: ['dem', 'de', 'dei'],
   pronounsPerson: ['han', 'ham', 'hun', 'henne', 'ho', 'hennar', 'hennes', 'hans', 'meg'],
   subjectPronouns: ['hun', 'jeg', 'eg', 'vi', 'me'],
