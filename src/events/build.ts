@@ -198,6 +198,13 @@ export function extractEvents(article: Article, gaz: Gazetteer, opts: EventOptio
       if (actor && perpetrator?.country) para.perp = perpetrator;
       if (placeMention) para.place = placeFromMention(placeMention);
     }
+    // acts told together happen together: "arrested and beaten by the police" in one place
+    const here = events.filter((e) => e.source.sentence === v.index);
+    for (const e of here) {
+      if (e.place) continue;
+      const with_ = here.find((o) => o.place && o.perpetrator?.country === e.perpetrator?.country);
+      if (with_) e.place = with_.place;
+    }
     // carry what this sentence establishes even when it names no act
     for (const a of actors) if (a.strength === 3 && a.country && a.type !== 'host-agency') lastOfType.set(a.type, a.country);
     const stateHere = actors.find((a) => a.strength === 3 && a.country && a.type !== 'host-agency');

@@ -12,7 +12,7 @@ export const norwegian: Grammar = {
   firstPerson: ['meg'],
   groupPronouns: ['dem', 'de', 'dei'],
   pronounsPerson: ['han', 'ham', 'hun', 'henne', 'ho', 'hennar', 'hennes', 'hans', 'meg'],
-  subjectPronouns: ['hun', 'jeg', 'eg', 'vi', 'me'],
+  subjectPronouns: ['hun', 'jeg', 'eg', 'vi', 'me', 'de', 'dei'],
   speech: ['sier', 'sa', 'seier', 'skriver', 'skreiv', 'skrev', 'forteller', 'fortel', 'fortalte', 'ifølge', 'følge', 'uttaler', 'legger', 'talsperson', 'talsmann', 'informasjonsdirektør'],
   clauseBreakers: ['men', 'mens', 'medan', 'selv', 'sjølv', 'fordi'],
   thisCountry: ['landet'],
