@@ -144,7 +144,10 @@ export function extractEvents(article: Article, gaz: Gazetteer, opts: EventOptio
       // one event per act: the same tactic twice in a sentence is one act unless the victims differ
       const actKey = `${trig.value}\0${target?.name ?? ''}`;
       if (seenTactics.has(actKey)) continue;
+      // a second mention of the same act with no particular victim adds nothing
+      if ((!target || target.weak) && seenTactics.has(trig.value)) continue;
       seenTactics.add(actKey);
+      seenTactics.add(trig.value);
 
       const placeMention = placeFor(v, placeCandidates(v, g), trig);
       let perpetrator: Perp = actor ? { name: actor.name, country: actor.country, type: actor.type } : null;

@@ -28,8 +28,8 @@ export function modalityOf(text: string, v: SentenceView, trigger: Mention, g: C
       if ((ci < ti && ti - ci <= NEGATION_WINDOW) || (v.lang !== 'en' && ci > ti && ci - ti <= 2)) return { modality: 'none', cue: c };
     } else if (c.value === 'modal') {
       if (c.end <= trigger.start && ti - ci <= MODAL_WINDOW) return { modality: 'none', cue: c };
-    } else if (c.value === 'law' && c.start <= trigger.start && c.end >= trigger.end) {
-      return { modality: 'none', cue: c }; // the cue spans the trigger: "extradition treaty"
+    } else if ((c.value === 'law' || c.value === 'nonact') && c.start <= trigger.start && c.end >= trigger.end) {
+      return { modality: 'none', cue: c }; // the cue spans the trigger: "extradition treaty", "murder weapon"
     } else if (CANCELLING.has(c.value) && c.end <= trigger.start && ti - ci <= (c.value === 'law' ? LAW_WINDOW : CLAUSE_WINDOW)) {
       const between = text.slice(c.end, trigger.start);
       const brokenByClause = /[;:.!?]/.test(between) || v.tokens.slice(ci + 1, ti).some((t) => g.clauseBreakers.has(t.key));

@@ -2,7 +2,9 @@
 // walked word by word (no regex per pattern). A pattern word ending in `*`
 // matches any word starting with it; such prefixes are bucketed by their
 // first MIN_PREFIX letters, so the cost per word is one or two Map lookups
-// however many patterns there are.
+// however many patterns there are. Most nodes are leaves (one place name of
+// one word), so a node's maps are made only when it gets a child: every
+// worker thread holds its own trie, and empty maps cost ~20 MB each.
 import type { Token } from './tokenize.js';
 
 interface PrefixChild<E> {
@@ -11,22 +13,20 @@ interface PrefixChild<E> {
 }
 
 export interface TrieNode<E> {
-  exact: Map<string, TrieNode<E>>;
-  prefix: Map<string, TrieNode<E>>;
-  /** The prefix children by their first MIN_PREFIX letters, shortest prefix first. */
-  buckets: Map<string, PrefixChild<E>[]>;
+  exact: Map<string, TrieNode<E>> | null;
+  /** Prefix children by their first MIN_PREFIX letters, shortest prefix first. */
+  buckets: Map<string, PrefixChild<E>[]> | null;
   /** A filter on the first two letters of the buckets' keys, so most words skip the bucket lookup. */
-  heads: Uint8Array;
+  heads: Uint8Array | null;
   entries: E[];
 }
 
 export const MIN_PREFIX = 3;
-const EMPTY = new Uint8Array(0);
 const MAX_DEPTH = 12;
+const NO_ENTRIES: never[] = [];
 
-function node<E>(): TrieNode<E> {
-  return { exact: new Map(), prefix: new Map(), buckets: new Map(), heads: EMPTY, entries: [] };
-}
+const node = <E>(): TrieNode<E> => ({ exact: null, buckets: null, heads: null, entries: NO_ENTRIES });
+const headOf = (s: string) => (s.charCodeAt(0) * 31 + s.charCodeAt(1)) & 0xffff;
 
 export class TokenTrie<E> {
   readonly root: TrieNode<E> = node<E>();
@@ -35,30 +35,32 @@ export class TokenTrie<E> {
   /** `words` are folded pattern words; a trailing `*` marks a prefix word. */
   add(words: string[], entry: E): void {
     let n = this.root;
-    for (const w of words) {
-      if (w.endsWith('*')) {
-        const p = w.slice(0, -1);
-        let next = n.prefix.get(p);
-        if (!next) {
-          next = node<E>();
-          n.prefix.set(p, next);
-          const head = p.slice(0, MIN_PREFIX);
-          const bucket = n.buckets.get(head) ?? [];
-          bucket.push({ prefix: p, node: next });
-          bucket.sort((a, b) => a.prefix.length - b.prefix.length);
-          n.buckets.set(head, bucket);
-          if (n.heads === EMPTY) n.heads = new Uint8Array(0x10000);
-          n.heads[(p.charCodeAt(0) * 31 + p.charCodeAt(1)) & 0xffff] = 1;
-        }
-        n = next;
-      } else {
-        let next = n.exact.get(w);
-        if (!next) n.exact.set(w, (next = node<E>()));
-        n = next;
-      }
-    }
+    for (const w of words) n = w.endsWith('*') ? this.prefixChild(n, w.slice(0, -1)) : this.exactChild(n, w);
+    if (n.entries === NO_ENTRIES) n.entries = [];
     n.entries.push(entry);
     this.size++;
+  }
+
+  private exactChild(n: TrieNode<E>, w: string): TrieNode<E> {
+    n.exact ??= new Map();
+    let next = n.exact.get(w);
+    if (!next) n.exact.set(w, (next = node<E>()));
+    return next;
+  }
+
+  private prefixChild(n: TrieNode<E>, p: string): TrieNode<E> {
+    n.buckets ??= new Map();
+    n.heads ??= new Uint8Array(0x10000);
+    const head = p.slice(0, MIN_PREFIX);
+    const bucket = n.buckets.get(head) ?? [];
+    const found = bucket.find((c) => c.prefix === p);
+    if (found) return found.node;
+    const next = node<E>();
+    bucket.push({ prefix: p, node: next });
+    bucket.sort((a, b) => a.prefix.length - b.prefix.length);
+    n.buckets.set(head, bucket);
+    n.heads[headOf(p)] = 1;
+    return next;
   }
 
   /**
@@ -72,9 +74,11 @@ export class TokenTrie<E> {
   private walk(n: TrieNode<E>, tokens: Token[], i: number, found: (entry: E, last: number) => void, depth: number): void {
     if (i >= tokens.length || depth > MAX_DEPTH) return;
     const key = tokens[i].key;
-    const exact = n.exact.get(key);
-    if (exact !== undefined) this.visit(exact, tokens, i, found, depth);
-    if (n.buckets.size !== 0 && key.length >= MIN_PREFIX && n.heads[(key.charCodeAt(0) * 31 + key.charCodeAt(1)) & 0xffff] === 1) {
+    if (n.exact !== null) {
+      const exact = n.exact.get(key);
+      if (exact !== undefined) this.visit(exact, tokens, i, found, depth);
+    }
+    if (n.buckets !== null && key.length >= MIN_PREFIX && n.heads![headOf(key)] === 1) {
       const bucket = n.buckets.get(key.length === MIN_PREFIX ? key : key.slice(0, MIN_PREFIX));
       if (bucket !== undefined) for (const c of bucket) if (key.startsWith(c.prefix)) this.visit(c.node, tokens, i, found, depth);
     }
@@ -82,7 +86,7 @@ export class TokenTrie<E> {
 
   private visit(next: TrieNode<E>, tokens: Token[], i: number, found: (entry: E, last: number) => void, depth: number): void {
     for (const e of next.entries) found(e, i);
-    if (next.exact.size === 0 && next.buckets.size === 0) return;
+    if (next.exact === null && next.buckets === null) return;
     let j = i + 1;
     while (j < tokens.length && tokens[j].clitic) j++;
     this.walk(next, tokens, j, found, depth + 1);

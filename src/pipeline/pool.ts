@@ -7,7 +7,7 @@
 // Protocol (see worker.ts): the worker posts {type:'ready', info} once
 // initialised or {type:'fail', message}; it receives {id, task} and answers
 // {type:'done', id, result} or {type:'error', id, message}.
-import { Worker } from 'node:worker_threads';
+import { Worker, type ResourceLimits } from 'node:worker_threads';
 
 type FromWorker<I, R> =
   | { type: 'ready'; info: I }
@@ -37,10 +37,10 @@ export class WorkerPool<T, R, I = unknown> {
   private constructor() {}
 
   /** Starts `size` workers and resolves with the first one's `ready` info once all are ready. */
-  static async start<T, R, I>(file: URL | string, size: number, workerData: unknown): Promise<{ pool: WorkerPool<T, R, I>; info: I }> {
+  static async start<T, R, I>(file: URL | string, size: number, workerData: unknown, resourceLimits?: ResourceLimits): Promise<{ pool: WorkerPool<T, R, I>; info: I }> {
     const pool = new WorkerPool<T, R, I>();
     const ready: Promise<I>[] = [];
-    for (let i = 0; i < size; i++) ready.push(pool.spawn(file, workerData));
+    for (let i = 0; i < size; i++) ready.push(pool.spawn(file, workerData, resourceLimits));
     try {
       const infos = await Promise.all(ready);
       return { pool, info: infos[0] };
@@ -50,9 +50,9 @@ export class WorkerPool<T, R, I = unknown> {
     }
   }
 
-  private spawn(file: URL | string, workerData: unknown): Promise<I> {
+  private spawn(file: URL | string, workerData: unknown, resourceLimits?: ResourceLimits): Promise<I> {
     return new Promise<I>((resolveReady, rejectReady) => {
-      const worker = new Worker(file, { workerData });
+      const worker = new Worker(file, { workerData, resourceLimits });
       const slot: Slot<T, R> = { worker, job: null };
       this.slots.push(slot);
       let isReady = false;
@@ -78,7 +78,8 @@ export class WorkerPool<T, R, I = unknown> {
         if (!isReady) rejectReady(err);
         this.fail(err);
       };
-      worker.on('error', (err) => die(new Error(`worker failed: ${err.message}`)));
+      worker.on('error', (err: Error & { code?: string }) =>
+        die(new Error(err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? `a worker ran out of memory (limit ${resourceLimits?.maxOldGenerationSizeMb ?? '?'} MB); run with --jobs 1 to lift the limit` : `worker failed: ${err.message}`)));
       worker.on('exit', (code) => die(new Error(`worker stopped unexpectedly (exit code ${code})`)));
     });
   }

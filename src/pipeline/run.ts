@@ -84,7 +84,9 @@ async function inThread(files: InputFile[], opts: ExtractOptions, popts: Process
 
 async function inWorkers(batches: InputFile[][], jobs: number, opts: ExtractOptions, popts: ProcessOptions, manifest: Map<string, ManifestRow> | undefined): Promise<Source> {
   const cache = opts.cacheDir ? { dir: resolve(opts.cacheDir), code: codeVersion() } : undefined;
-  const { pool, info } = await startWorkers(jobs, { gazetteerDir: resolve(opts.gazetteerDir), manifest, opts: popts, cache });
+  let largest = 0;
+  for (const b of batches) for (const f of b) largest = Math.max(largest, f.size);
+  const { pool, info } = await startWorkers(jobs, { gazetteerDir: resolve(opts.gazetteerDir), manifest, opts: popts, cache }, largest);
   async function* results(): AsyncGenerator<ArticleResult> {
     for await (const batch of orderedMap(batches, jobs * 2, (b) => pool.run(b))) yield* batch;
   }

@@ -17,7 +17,7 @@ const TACTICS = [
 ];
 const LANGS = ['en', 'nb', 'nn', 'no', '*'];
 const ACTOR_TYPES = ['government', 'ministry', 'security', 'intelligence', 'police', 'military', 'embassy', 'consulate', 'party', 'court', 'agent', 'proxy', 'official', 'state', 'host-agency'];
-const CUES = ['negation', 'hypothetical', 'fear', 'appeal', 'denial', 'law', 'agent', 'report', 'modal'];
+const CUES = ['negation', 'hypothetical', 'fear', 'appeal', 'denial', 'law', 'agent', 'report', 'modal', 'nonact'];
 /** Which row languages apply to a sentence of each language. */
 const FAMILY: Record<string, string[]> = { en: ['en', '*'], nb: ['no', 'nb', '*'], nn: ['no', 'nn', '*'] };
 
