@@ -121,6 +121,9 @@ describe('modality and polarity', () => {
     NB('Vi krever at Kina stanser trakasseringen av uigurer i utlandet.'),
     NN('Dersom ho reiser heim, kan ho bli fengsla av styresmaktene.'),
     NB('Alle har rett til vern mot tortur og vilkårlig fengsling.'),
+    EN('Investigators found the murder weapon near the border crossing.'),
+    EN('The ministry described the protest as a threat to national unity.'),
+    NB('Politiet fant drapsvåpenet i en bil utenfor Bergen.'),
   ];
   for (const text of none) {
     it(`no event: ${text.split('\n')[0]}`, () => expect(events(text).map((e) => e.tactic)).toEqual([]));
