@@ -1,5 +1,6 @@
 import { type Command, InvalidArgumentError } from 'commander';
 import { availableParallelism } from 'node:os';
+import { rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { writeReportFile } from '../report/index.js';
 import type { EventRecord } from '../types.js';
@@ -33,10 +34,18 @@ interface ExtractCliOptions {
   includeDenied: boolean;
   quiet: boolean;
   report: boolean;
+  reportMaxEvents: number;
   jobs: number;
   shard?: Shard;
   cache: string | false;
 }
+
+/**
+ * The HTML report embeds every event, so building it holds them all in
+ * memory: past this many (~20–40 MB of events) it is not written, and a large
+ * run keeps the flat memory of the streaming writers.
+ */
+const REPORT_MAX_EVENTS = 20_000;
 
 export function registerExtract(program: Command): void {
   program
@@ -53,6 +62,7 @@ export function registerExtract(program: Command): void {
     .option('--cache <dir>', 'folder of the incremental-run cache: unchanged files are not processed again', DEFAULT_CACHE_DIR)
     .option('--no-cache', 'process every file and keep no cache')
     .option('--no-report', 'do not write report.html (the HTML report holds every event in memory)')
+    .option('--report-max-events <n>', 'write report.html only when there are at most this many events, so memory stays flat on large runs', parseJobs, REPORT_MAX_EVENTS)
     .option('-q, --quiet', 'no progress or summary on stderr', false)
     .addHelpText('after', `
 Exit codes: 0 all inputs processed; 3 finished, but some inputs were skipped as
@@ -67,15 +77,26 @@ Examples:
   tnr-events extract archive --shard 3/8 --format ndjson --out shards/3   # then: tnr-events merge shards/* --out out`)
     .action(async (inputs: string[], o: ExtractCliOptions) => {
       const progress = createProgress({ quiet: o.quiet });
-      const collected: EventRecord[] = [];
+      let collected: EventRecord[] | null = o.report ? [] : null;
+      let reportSkipped = false;
+      const collect = (events: EventRecord[]) => {
+        if (!collected) return;
+        if (collected.length + events.length > o.reportMaxEvents) {
+          collected = null; // let them go: the run may be far from over
+          reportSkipped = true;
+        } else for (const e of events) collected.push(e);
+      };
       const result = await runExtract({
         inputs, outDir: resolve(o.out), formats: o.format, gazetteerDir: resolve(o.gazetteers), manifest: o.manifest,
         includeDenied: o.includeDenied,
         jobs: o.jobs, shard: o.shard, cacheDir: o.cache === false ? undefined : resolve(o.cache),
         onArticle: (done, total, bytes) => progress.tick(done, total, bytes),
-        onEvents: o.report ? (events) => void collected.push(...events) : undefined,
+        onEvents: o.report ? collect : undefined,
       });
-      if (o.report) {
+      if (reportSkipped) {
+        rmSync(join(resolve(o.out), 'report.html'), { force: true }); // a report of an earlier run would not match these events
+        if (!o.quiet) process.stderr.write(`report.html not written: more than ${o.reportMaxEvents} events (raise --report-max-events to write it anyway)\n`);
+      } else if (collected) {
         const r = result.report;
         await writeReportFile(join(resolve(o.out), 'report.html'), {
           events: collected,

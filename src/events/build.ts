@@ -7,7 +7,7 @@ import type { Article, DateMention, EventRecord, Mention } from '../types.js';
 import type { Gazetteer } from '../gazetteer/load.js';
 import { eventId } from '../output/id.js';
 import { demonymNear, findActors, hasAgent, perpetratorFor, type ActorCandidate } from './actors.js';
-import { grammarFor } from './grammar.js';
+import { grammarFor, type CompiledGrammar } from './grammar.js';
 import { modalityOf } from './modality.js';
 import { documentNames, findPersons } from './persons.js';
 import { placeCandidates, placeFor } from './place.js';
@@ -27,6 +27,12 @@ export interface EventOptions {
 const ON_OWN_TERRITORY = new Set(['DETENTION', 'TORTURE', 'DEPORTATION', 'RAID']);
 /** Acts only the state where they happen can do: "arrested in Laos" is Laos arresting. */
 const LOCAL_POWERS = new Set(['DETENTION', 'DEPORTATION', 'RAID']);
+/** Whether only a few words with a coordinating conjunction lie between two offsets. */
+function coordinated(v: SentenceView, from: number, to: number, g: CompiledGrammar): boolean {
+  const between = v.tokens.slice(v.wordAt(from), v.wordAt(to));
+  return between.length <= 3 && between.some((t) => g.coordination.has(t.key)) && !/[.;:!?]/.test(v.text.slice(from, to));
+}
+
 /** How many sentences back a pronoun looks for the person it refers to. */
 const RECENT = 8;
 /** Acts that, said to the victim ("we'll kill you"), are threats. */
@@ -124,12 +130,20 @@ export function extractEvents(article: Article, gaz: Gazetteer, opts: EventOptio
 
     // a word that is also listed as a group names people, not an act ("detainees", "ex-prisoners")
     const groupSpans = new Set(v.mentions.filter((m) => m.kind === 'group').map((m) => `${m.start}:${m.end}`));
+    let cancelledEnd = -1;
     const sentenceTriggers = v.mentions.filter((m) => m.kind === 'trigger' && !groupSpans.has(`${m.start}:${m.end}`));
     for (const trig of sentenceTriggers) {
       // "We will kill you", "vi skal ta deg": an act aimed at the one addressed is a threat of it, uttered now
       const addressed = PHYSICAL.has(trig.value) && g.secondPerson.has(v.tokens[v.wordAt(trig.end)]?.key ?? '');
-      const { modality } = addressed ? { modality: 'asserted' as const } : modalityOf(text, v, trig, g);
-      if (modality === 'none') continue;
+      const judged = addressed ? { modality: 'asserted' as const, cue: null } : modalityOf(text, v, trig, g);
+      let modality = judged.modality;
+      // acts joined by "and"/"or" share their modality: "could be arrested and jailed"
+      if (modality !== 'none' && cancelledEnd >= 0 && coordinated(v, cancelledEnd, trig.start, g)) modality = 'none';
+      if (modality === 'none') {
+        // a phrase that names no act ("murder weapon") does not spread to the next act
+        if (judged.cue?.value !== 'nonact') cancelledEnd = trig.end;
+        continue;
+      }
       if (modality === 'denied' && !opts.includeDenied) continue;
       const actor = perpetratorFor(v, actors, trig, g);
       const groupBefore = () => {

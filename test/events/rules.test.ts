@@ -136,6 +136,12 @@ describe('modality and polarity', () => {
     expect(kept.map((e) => [e.tactic, e.polarity])).toEqual([['SURVEILLANCE', 'denied']]);
   });
 
+  it('acts joined by "and"/"og" share their modality', () => {
+    expect(events(NB('Familien frykter at broren kan bli pågrepet av politiet og fengslet.'))).toEqual([]);
+    expect(events(EN('Exiles fear they could be arrested and jailed if they return.'))).toEqual([]);
+    expect(events(EN('Police arrested the activist and beat him.')).map((e) => e.tactic)).toEqual(['DETENTION', 'ASSAULT']);
+  });
+
   it('a killing said to the victim is a threat', () => {
     const e = one(EN('“We will kill you,” the caller told the activist in Stockholm.'));
     expect(e.tactic).toBe('THREAT');

@@ -18,6 +18,7 @@ export const norwegian: Grammar = {
   thisCountry: ['landet'],
   secondPerson: ['deg', 'dere', 'dykk'],
   comparison: ['enn', 'likhet'],
+  coordination: ['og', 'eller', 'samt'],
   determiners: ['den', 'det', 'de', 'dei', 'en', 'ein', 'et', 'eit', 'sin', 'sitt', 'sine'],
   accusation: ['anklaget', 'anklager', 'anklaga', 'skulda', 'beskyldte', 'beskylder', 'kritiserte', 'kritiserer', 'fordømte', 'fordømmer', 'dømt', 'dømte', 'domfelt'],
   nameStop: ['Den', 'Det', 'De', 'Dei', 'En', 'Ein', 'Et', 'Eit', 'I', 'På', 'Og', 'Men', 'Han', 'Hun', 'Ho', 'Vi', 'Me', 'Jeg', 'Eg', 'Du', 'Hans', 'Hennes', 'Deres', 'Dette', 'Denne', 'Etter', 'Før', 'Da', 'Då', 'Når', 'Om', 'Som', 'Fra', 'Frå', 'Med', 'Av', 'Til', 'For', 'Ifølge', 'Mange', 'Noen', 'Nokre', 'Andre', 'Alle', 'Hvis', 'Dersom', 'Mandag', 'Tirsdag', 'Onsdag', 'Torsdag', 'Fredag', 'Lørdag', 'Søndag', 'Måndag', 'Tysdag', 'Laurdag', 'Sundag', 'Januar', 'Februar', 'Mars', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Desember', 'Amnesty', 'International', 'Islam', 'Allah', 'Koranen', 'Human', 'Rights', 'Watch', 'Politiets', 'Sikkerhetstjeneste', 'PST', 'NRK', 'NTB', 'FN', 'EU', 'Publisert', 'Oppdatert', 'Sist', 'Bilde', 'Foto'],
