@@ -27,6 +27,15 @@ export interface EventOptions {
 const ON_OWN_TERRITORY = new Set(['DETENTION', 'TORTURE', 'DEPORTATION', 'RAID']);
 /** Acts only the state where they happen can do: "arrested in Laos" is Laos arresting. */
 const LOCAL_POWERS = new Set(['DETENTION', 'DEPORTATION', 'RAID']);
+/** Acts a state also does to those who repress for it (arrests, expulsions, prison terms). */
+const AGAINST_CULPRITS = new Set(['DETENTION', 'DEPORTATION']);
+
+/** A word for the perpetrator of an act close around the trigger, where its object or passive subject stands. */
+function culpritNear(v: SentenceView, trig: Mention, g: CompiledGrammar): boolean {
+  const i = v.wordAt(trig.start), j = v.wordAt(trig.end);
+  return v.tokens.slice(Math.max(0, i - 4), i).concat(v.tokens.slice(j, j + 3)).some((t) => g.culprits.has(t.key));
+}
+
 /** Whether only a few words with a coordinating conjunction lie between two offsets. */
 function coordinated(v: SentenceView, from: number, to: number, g: CompiledGrammar): boolean {
   const between = v.tokens.slice(v.wordAt(from), v.wordAt(to));
@@ -145,6 +154,8 @@ export function extractEvents(article: Article, gaz: Gazetteer, opts: EventOptio
         continue;
       }
       if (modality === 'denied' && !opts.includeDenied) continue;
+      // the annotation guide excludes acts against the perpetrators: "police arrested the suspect"
+      if (AGAINST_CULPRITS.has(trig.value) && culpritNear(v, trig, g)) continue;
       const actor = perpetratorFor(v, actors, trig, g);
       const groupBefore = () => {
         const here = v.mentions.filter((m) => m.kind === 'group' && m.end <= trig.start && m.attrs.weak !== 'yes');

@@ -32,6 +32,8 @@ export interface Grammar {
   secondPerson: string[];
   /** "Like Turkey, Egypt has detained...": a country compared with is not the actor. */
   comparison: string[];
+  /** Words for the perpetrators of an act ("the suspect", "spionen"): acts against them are not repression. */
+  culprits: string[];
   /** Coordinating conjunctions: acts joined by them share their modality. */
   coordination: string[];
   /** Articles skipped when looking for a preposition: "in the United States", "i det hemmelige fengselet". */
@@ -58,6 +60,7 @@ export interface CompiledGrammar {
   clauseBreakers: Set<string>;
   determiners: Set<string>;
   coordination: Set<string>;
+  culprits: Set<string>;
   comparison: Set<string>;
   secondPerson: Set<string>;
   thisCountry: Set<string>;
@@ -69,7 +72,7 @@ function compile(g: Grammar): CompiledGrammar {
   const low = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
   return {
     locative: low(g.locative), destination: low(g.destination), origin: low(g.origin), of: low(g.of), agent: low(g.agent), beneficiary: low(g.beneficiary), passive: low(g.passive),
-    pronounsPerson: low(g.pronounsPerson), groupPronouns: low(g.groupPronouns), firstPerson: low(g.firstPerson), subjectPronouns: low(g.subjectPronouns), speech: low(g.speech), clauseBreakers: low(g.clauseBreakers), determiners: low(g.determiners), coordination: low(g.coordination), comparison: low(g.comparison), secondPerson: low(g.secondPerson), thisCountry: low(g.thisCountry), accusation: low(g.accusation), nameStop: new Set(g.nameStop),
+    pronounsPerson: low(g.pronounsPerson), groupPronouns: low(g.groupPronouns), firstPerson: low(g.firstPerson), subjectPronouns: low(g.subjectPronouns), speech: low(g.speech), clauseBreakers: low(g.clauseBreakers), determiners: low(g.determiners), coordination: low(g.coordination), culprits: low(g.culprits), comparison: low(g.comparison), secondPerson: low(g.secondPerson), thisCountry: low(g.thisCountry), accusation: low(g.accusation), nameStop: new Set(g.nameStop),
   };
 }
 

@@ -11,9 +11,19 @@ import { extractEvents, type EventOptions } from '../events/build.js';
 
 export type ProcessOptions = EventOptions;
 
+/**
+ * Dates are parsed only in sentences that name an act: the event stage gives
+ * an act a date from its own sentence and reads no other (events/build.ts,
+ * `dateFor`), and date parsing is one of the costlier stages. Widen this if
+ * the event rules ever look at dates elsewhere.
+ */
 function findArticleDates(article: Article): Article {
+  const withAct = new Set<number>();
+  for (const m of article.mentions ?? []) if (m.kind === 'trigger') withAct.add(m.sentence);
   const dates: DateMention[] = [];
-  for (const s of article.sentences ?? []) for (const d of findDates(article.text, s, s.lang, article.published)) dates.push(d);
+  (article.sentences ?? []).forEach((s, i) => {
+    if (withAct.has(i)) for (const d of findDates(article.text, s, s.lang, article.published)) dates.push(d);
+  });
   return { ...article, dates };
 }
 

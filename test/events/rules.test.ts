@@ -124,6 +124,8 @@ describe('modality and polarity', () => {
     EN('Investigators found the murder weapon near the border crossing.'),
     EN('The ministry described the protest as a threat to national unity.'),
     NB('Politiet fant drapsvåpenet i en bil utenfor Bergen.'),
+    EN('Swedish police arrested the suspect at his flat in Stockholm.'),
+    NB('Politiet pågrep den mistenkte spionen på Gardermoen.'),
   ];
   for (const text of none) {
     it(`no event: ${text.split('\n')[0]}`, () => expect(events(text).map((e) => e.tactic)).toEqual([]));

@@ -19,6 +19,7 @@ export const english: Grammar = {
   thisCountry: ['country'],
   secondPerson: ['you'],
   comparison: ['like', 'unlike', 'than'],
+  culprits: ['suspect', 'suspects', 'spy', 'spies', 'gunman', 'gunmen', 'killer', 'killers', 'attacker', 'attackers', 'assassin', 'assassins', 'hitman', 'perpetrator', 'perpetrators', 'culprit', 'culprits'],
   coordination: ['and', 'or', 'nor'],
   determiners: ['the', 'a', 'an', 'its', 'their', 'his', 'her'],
   accusation: ['accused', 'accuses', 'accusing', 'accuse', 'blamed', 'blames', 'criticized', 'criticised', 'condemned', 'convicted', 'charged', 'alleged', 'alleges'],

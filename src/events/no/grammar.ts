@@ -18,6 +18,7 @@ export const norwegian: Grammar = {
   thisCountry: ['landet'],
   secondPerson: ['deg', 'dere', 'dykk'],
   comparison: ['enn', 'likhet'],
+  culprits: ['mistenkte', 'siktede', 'tiltalte', 'spion', 'spionen', 'spionane', 'spionene', 'gjerningsmann', 'gjerningsmannen', 'gjerningsmenn', 'drapsmann', 'drapsmannen', 'leiemorder', 'leiemorderen'],
   coordination: ['og', 'eller', 'samt'],
   determiners: ['den', 'det', 'de', 'dei', 'en', 'ein', 'et', 'eit', 'sin', 'sitt', 'sine'],
   accusation: ['anklaget', 'anklager', 'anklaga', 'skulda', 'beskyldte', 'beskylder', 'kritiserte', 'kritiserer', 'fordømte', 'fordømmer', 'dømt', 'dømte', 'domfelt'],
