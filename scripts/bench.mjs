@@ -2,12 +2,19 @@
 // against a bare baseline measured in the same run. Not a test: it prints a
 // table and writes the figures to bench-corpus/results-<MB>mb.json.
 //
-//   node scripts/bench.mjs [--mb 50] [--jobs 1,2] [--seed 1] [--profile] [--no-warm]
+//   npm run bench -- [--mb 50] [--jobs 1,default] [--seed 1] [--profile] [--no-warm] [--no-baseline]
 //
-// --mb      corpus size in MB (generated once under bench-corpus/, reused)
-// --jobs    extract runs to time; "default" = no --jobs flag (= number of cores)
-// --profile also run once with --cpu-prof and print the top self-time functions
-import { availableParallelism, tmpdir } from 'node:os';
+// --mb          corpus size in MB (generated once under bench-corpus/, reused)
+// --jobs        extract runs to time; "default" = no --jobs flag (= number of cores)
+// --profile     also run once with --cpu-prof and print the top self-time functions
+// --no-warm     skip the re-run on a warm cache
+// --no-baseline skip the baseline pass (e.g. `--mb 1000 --jobs default --no-warm
+//               --no-baseline` to check that peak memory does not grow with size)
+//
+// Every extract run uses the default options (formats json,csv, report.html
+// when small enough, cache on) except that its cache folder is a fresh temp
+// folder, so "cold" means cold.
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,6 +35,7 @@ const { values: o } = parseArgs({
     seed: { type: 'string', default: '1' },
     profile: { type: 'boolean', default: false },
     'no-warm': { type: 'boolean', default: false },
+    'no-baseline': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
   },
 });
@@ -37,6 +45,7 @@ const mb = Number(o.mb);
 const cores = availableParallelism();
 const corpusDir = join(ROOT, 'bench-corpus', `${mb}mb-seed${o.seed}`);
 const work = mkdtempSync(join(tmpdir(), 'tnr-bench-'));
+const loadBefore = loadavg()[0];
 
 const { vocabulary, prefixes } = gazetteerNames(GAZ);
 process.stderr.write(`corpus: ${corpusDir} ...\n`);
@@ -51,9 +60,12 @@ const row = (name, r) => {
 };
 
 // Baseline: one thread, read + every 1-4 word window looked up in a hash set.
-const b = await measure(process.execPath, [join(ROOT, 'scripts/bench/baseline.mjs'), corpusDir, GAZ]);
-const bj = JSON.parse(b.stdout);
-row('baseline (1 thread: read + 1-4-word hash-set lookups)', { seconds: b.seconds, peakRssMb: b.peakRssMb, events: null });
+let bj = null;
+if (!o['no-baseline']) {
+  const b = await measure(process.execPath, [join(ROOT, 'scripts/bench/baseline.mjs'), corpusDir, GAZ]);
+  bj = JSON.parse(b.stdout);
+  row('baseline (1 thread: read + 1-4-word hash-set lookups)', { seconds: b.seconds, peakRssMb: b.peakRssMb, events: null });
+}
 
 async function extract(name, extra, cacheDir) {
   const out = join(work, name.replace(/\W+/g, '-'));
@@ -83,18 +95,19 @@ if (o.profile) {
   profile = topSelfTime(profDir, 25);
 }
 
-const base = rows[0];
+const base = bj ? rows[0] : null;
 const fmt = (x, d = 1) => (x === null ? '—' : x.toFixed(d));
 const lines = [
   `| run | s | files/s | MB/s | events/s | peak RSS MB | MB/s ÷ baseline |`,
   `|---|--:|--:|--:|--:|--:|--:|`,
-  ...rows.map((r) => `| ${r.run} | ${fmt(r.seconds, 2)} | ${fmt(r.files_s, 0)} | ${fmt(r.mb_s, 2)} | ${fmt(r.events_s, 0)} | ${fmt(r.peak_rss_mb, 0)} | ${fmt(r.mb_s / base.mb_s, 2)} |`),
+  ...rows.map((r) => `| ${r.run} | ${fmt(r.seconds, 2)} | ${fmt(r.files_s, 0)} | ${fmt(r.mb_s, 2)} | ${fmt(r.events_s, 0)} | ${fmt(r.peak_rss_mb, 0)} | ${base ? fmt(r.mb_s / base.mb_s, 2) : '—'} |`),
 ];
 const j1 = rows.find((r) => r.run.startsWith('extract --jobs 1,'));
 const jn = rows.find((r) => r.run.startsWith('extract, default'));
 const summary = [
   `corpus: ${corpus.files} files, ${(corpus.bytes / 1e6).toFixed(1)} MB; ${cores} cores; node ${process.version}; events per run: ${runs[0].report.events.total}`,
-  `baseline: ${bj.windows} windows looked up, ${bj.hits} hits`,
+  bj ? `baseline: ${bj.windows} windows looked up, ${bj.hits} hits` : '',
+  `load average (1 min) before the runs: ${loadBefore.toFixed(2)}, after: ${loadavg()[0].toFixed(2)} (other work on the machine distorts every figure)`,
   j1 && jn ? `--jobs ${cores} vs --jobs 1: ${(j1.seconds / jn.seconds).toFixed(2)}×` : '',
   `outputs of all cold runs byte-identical: ${identical ? 'yes' : 'NO'}`,
 ].filter(Boolean);

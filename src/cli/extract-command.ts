@@ -1,4 +1,4 @@
-import { type Command, InvalidArgumentError } from 'commander';
+import { type Command, InvalidArgumentError, Option } from 'commander';
 import { availableParallelism } from 'node:os';
 import { rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -36,6 +36,7 @@ interface ExtractCliOptions {
   report: boolean;
   reportMaxEvents: number;
   jobs: number;
+  minWorkerInput?: number;
   shard?: Shard;
   cache: string | false;
 }
@@ -57,7 +58,8 @@ export function registerExtract(program: Command): void {
     .option('-m, --manifest <file>', 'CSV with columns file,url,title,published that overrides what is read from the articles')
     .option('-g, --gazetteers <dir>', 'folder of gazetteer files', DEFAULT_GAZETTEER_DIR)
     .option('--include-denied', 'also write acts the text reports as denied (polarity "denied")', false)
-    .option('-j, --jobs <n>', 'worker threads (default: the number of cores)', parseJobs, availableParallelism())
+    .addOption(new Option('-j, --jobs <n>', 'worker threads; small inputs use fewer').argParser(parseJobs).default(availableParallelism(), `the number of cores, ${availableParallelism()}`))
+    .addOption(new Option('--min-worker-input <bytes>', 'input bytes per worker below which fewer workers start (tests use 0)').argParser(Number).hideHelp())
     .option('--shard <K/N>', 'process only shard K of N (a stable 1/N of the files); join shard outputs with `merge`', parseShardOption)
     .option('--cache <dir>', 'folder of the incremental-run cache: unchanged files are not processed again', DEFAULT_CACHE_DIR)
     .option('--no-cache', 'process every file and keep no cache')
@@ -89,7 +91,7 @@ Examples:
       const result = await runExtract({
         inputs, outDir: resolve(o.out), formats: o.format, gazetteerDir: resolve(o.gazetteers), manifest: o.manifest,
         includeDenied: o.includeDenied,
-        jobs: o.jobs, shard: o.shard, cacheDir: o.cache === false ? undefined : resolve(o.cache),
+        jobs: o.jobs, minBytesPerWorker: o.minWorkerInput, shard: o.shard, cacheDir: o.cache === false ? undefined : resolve(o.cache),
         onArticle: (done, total, bytes) => progress.tick(done, total, bytes),
         onEvents: o.report ? collect : undefined,
       });

@@ -31,9 +31,9 @@ const LOCAL_POWERS = new Set(['DETENTION', 'DEPORTATION', 'RAID']);
 const AGAINST_CULPRITS = new Set(['DETENTION', 'DEPORTATION']);
 
 /** A word for the perpetrator of an act close around the trigger, where its object or passive subject stands. */
-function culpritNear(v: SentenceView, trig: Mention, g: CompiledGrammar): boolean {
+function culpritsNear(v: SentenceView, trig: Mention, g: CompiledGrammar): { start: number }[] {
   const i = v.wordAt(trig.start), j = v.wordAt(trig.end);
-  return v.tokens.slice(Math.max(0, i - 4), i).concat(v.tokens.slice(j, j + 3)).some((t) => g.culprits.has(t.key));
+  return v.tokens.slice(Math.max(0, i - 4), i).concat(v.tokens.slice(j, j + 3)).filter((t) => g.culprits.has(t.key));
 }
 
 /** Whether only a few words with a coordinating conjunction lie between two offsets. */
@@ -141,6 +141,8 @@ export function extractEvents(article: Article, gaz: Gazetteer, opts: EventOptio
     const groupSpans = new Set(v.mentions.filter((m) => m.kind === 'group').map((m) => `${m.start}:${m.end}`));
     let cancelledEnd = -1;
     const sentenceTriggers = v.mentions.filter((m) => m.kind === 'trigger' && !groupSpans.has(`${m.start}:${m.end}`));
+    // the culprit an arrest or expulsion falls on ("arrested the spy") is a person here, not an act of spying
+    const arrestedCulprits = new Set(sentenceTriggers.filter((m) => AGAINST_CULPRITS.has(m.value)).flatMap((m) => culpritsNear(v, m, g).map((t) => t.start)));
     for (const trig of sentenceTriggers) {
       // "We will kill you", "vi skal ta deg": an act aimed at the one addressed is a threat of it, uttered now
       const addressed = PHYSICAL.has(trig.value) && g.secondPerson.has(v.tokens[v.wordAt(trig.end)]?.key ?? '');
@@ -155,7 +157,8 @@ export function extractEvents(article: Article, gaz: Gazetteer, opts: EventOptio
       }
       if (modality === 'denied' && !opts.includeDenied) continue;
       // the annotation guide excludes acts against the perpetrators: "police arrested the suspect"
-      if (AGAINST_CULPRITS.has(trig.value) && culpritNear(v, trig, g)) continue;
+      if (AGAINST_CULPRITS.has(trig.value) && culpritsNear(v, trig, g).length) continue;
+      if (arrestedCulprits.has(trig.start)) continue;
       const actor = perpetratorFor(v, actors, trig, g);
       const groupBefore = () => {
         const here = v.mentions.filter((m) => m.kind === 'group' && m.end <= trig.start && m.attrs.weak !== 'yes');

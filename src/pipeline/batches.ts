@@ -4,8 +4,8 @@
 // near the end of the run and for the in-flight window to stay light.
 import type { InputFile } from '../read/index.js';
 
-const MAX_FILES = 64;
-const MAX_BYTES = 1024 * 1024;
+const MAX_FILES = 32;
+const MAX_BYTES = 512 * 1024;
 /** Batches per worker at least, when there are enough files. */
 const PER_WORKER = 8;
 

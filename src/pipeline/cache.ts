@@ -9,6 +9,7 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { threadId } from 'node:worker_threads';
+import { hostname } from 'node:os';
 import type { Article, EventRecord } from '../types.js';
 import type { ManifestRow } from '../read/index.js';
 import { PACKAGE_ROOT } from '../paths.js';
@@ -65,6 +66,8 @@ export function cacheNamespace(code: string, gazetteerVersion: string, options: 
   return createHash('sha256').update(`${code}\0${gazetteerVersion}\0${JSON.stringify(options)}`).digest('hex').slice(0, 16);
 }
 
+// Unique among machines sharing a cache folder (a cluster's scratch space) and threads.
+const TEMP_TAG = `${hostname()}-${process.pid}-${threadId}`;
 let tempCounter = 0;
 
 export class ResultCache {
@@ -109,7 +112,7 @@ export class ResultCache {
   /** Written to a temporary name and renamed, so a reader never sees half an entry. */
   put(key: string, value: CachedResult): boolean {
     const path = this.pathOf(key);
-    const temp = `${path}.tmp-${process.pid}-${threadId}-${tempCounter++}`;
+    const temp = `${path}.tmp-${TEMP_TAG}-${tempCounter++}`;
     try {
       const dir = dirname(path);
       if (!this.made.has(dir)) {

@@ -17,7 +17,7 @@ import { orderedMap } from './ordered-map.js';
 import { batchFiles } from './batches.js';
 import { cacheNamespace, codeVersion, ResultCache, type CacheStats } from './cache.js';
 import { inShard, parseShard, type Shard } from './shard.js';
-import { startWorkers } from './workers.js';
+import { discoverInWorker, startWorkers } from './workers.js';
 import { TOOL } from '../version.js';
 
 export interface ExtractOptions extends ProcessOptions {
@@ -28,6 +28,12 @@ export interface ExtractOptions extends ProcessOptions {
   manifest?: string;
   /** Worker threads (needs the compiled package); 1, the default, works in this thread. */
   jobs?: number;
+  /**
+   * Input below this many bytes per worker gets fewer workers (down to none:
+   * the calling thread), since starting one costs ~0.9 s of CPU, the time
+   * to process ~1 MB. Default MIN_BYTES_PER_WORKER; 0 always uses `jobs`.
+   */
+  minBytesPerWorker?: number;
   /** Process only this shard of the input (`K/N` or parsed); its run report says which. */
   shard?: Shard | string;
   /** Folder of the incremental-run cache; no cache when absent. */
@@ -58,7 +64,9 @@ export interface ShardInfo {
 
 export type { ArticleResult };
 
-const RUN_KEYS = new Set(['inputs', 'outDir', 'formats', 'gazetteerDir', 'manifest', 'jobs', 'shard', 'cacheDir', 'onArticle', 'onEvents']);
+const RUN_KEYS = new Set(['inputs', 'outDir', 'formats', 'gazetteerDir', 'manifest', 'jobs', 'minBytesPerWorker', 'shard', 'cacheDir', 'onArticle', 'onEvents']);
+
+export const MIN_BYTES_PER_WORKER = 512 * 1024;
 
 /** The options the per-article pipeline sees (and the cache key hashes): everything not about the run. */
 function processOptions(opts: ExtractOptions): ProcessOptions {
@@ -82,13 +90,22 @@ async function inThread(files: InputFile[], opts: ExtractOptions, popts: Process
   return { gazetteerVersion: gaz.version, jobs: 1, results, close: async () => undefined };
 }
 
+/** The items in order, each let go once handed out, so the file list shrinks as the run goes. */
+function* drain<T>(items: (T | null)[]): Generator<T> {
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i]!;
+    items[i] = null;
+    yield item;
+  }
+}
+
 async function inWorkers(batches: InputFile[][], jobs: number, opts: ExtractOptions, popts: ProcessOptions, manifest: Map<string, ManifestRow> | undefined): Promise<Source> {
   const cache = opts.cacheDir ? { dir: resolve(opts.cacheDir), code: codeVersion() } : undefined;
   let largest = 0;
   for (const b of batches) for (const f of b) largest = Math.max(largest, f.size);
   const { pool, info } = await startWorkers(jobs, { gazetteerDir: resolve(opts.gazetteerDir), manifest, opts: popts, cache }, largest);
   async function* results(): AsyncGenerator<ArticleResult> {
-    for await (const batch of orderedMap(batches, jobs * 2, (b) => pool.run(b))) yield* batch;
+    for await (const batch of orderedMap(drain(batches), jobs * 2, (b) => pool.run(b))) for (const r of batch) yield JSON.parse(r) as ArticleResult;
   }
   return { gazetteerVersion: info.gazetteerVersion, jobs, results: results(), close: () => pool.close() };
 }
@@ -97,13 +114,20 @@ export async function runExtract(opts: ExtractOptions): Promise<ExtractResult> {
   const shard = typeof opts.shard === 'string' ? parseShard(opts.shard) : opts.shard;
   const popts = processOptions(opts);
   const manifest = opts.manifest ? await readManifest(opts.manifest) : undefined;
-  const found = await discoverFiles(opts.inputs);
-  const files = shard ? found.files.filter((f) => inShard(f.file, shard)) : found.files;
   const jobs = Math.max(1, Math.floor(opts.jobs ?? 1));
-  const batches = jobs > 1 ? batchFiles(files, jobs) : [];
-  const workers = Math.min(jobs, batches.length);
+  // With workers (so with the compiled package) the walk runs in a worker of its own: see discover-worker.ts.
+  const found = jobs > 1 ? await discoverInWorker(opts.inputs, shard) : await discoverFiles(opts.inputs);
+  const files = shard ? found.files.filter((f) => inShard(f.file, shard)) : found.files;
+  let bytes = 0;
+  for (const f of files) bytes += f.size;
+  const perWorker = opts.minBytesPerWorker ?? MIN_BYTES_PER_WORKER;
+  const worthIt = perWorker > 0 ? Math.max(1, Math.floor(bytes / perWorker)) : jobs;
+  const batches = jobs > 1 && worthIt > 1 ? batchFiles(files, Math.min(jobs, worthIt)) : [];
+  const workers = Math.min(jobs, worthIt, batches.length);
   // Gazetteer errors surface here, before anything is written.
   const source = workers > 1 ? await inWorkers(batches, workers, opts, popts, manifest) : await inThread(files, opts, popts, manifest);
+  const total = files.length;
+  if (workers > 1) found.files.length = files.length = 0; // the batches hold the files now, and let them go as they are sent
 
   let writers: ReturnType<typeof openWriters> = [];
   try {
@@ -122,7 +146,7 @@ export async function runExtract(opts: ExtractOptions): Promise<ExtractResult> {
       if (r.cached === true) cache.hits++;
       else if (r.cached === false) cache.misses++;
       if (r.cacheWriteFailed) cache.writeErrors++;
-      opts.onArticle?.(++done, files.length, r.bytes);
+      opts.onArticle?.(++done, total, r.bytes);
     }
     const built = report.build();
     const written = shard ? { ...built, shard: shardInfo(shard, found.diagnostics) } : built;

@@ -38,7 +38,11 @@ port.on('message', async (msg: { id: number; task: InputFile[] }) => {
   try {
     const results: ArticleResult[] = [];
     for (const f of msg.task) results.push(await processFile(f, gaz, init.manifest, init.opts, cache));
-    port.postMessage({ type: 'done', id: msg.id, result: results });
+    // As JSON text, one string per file: the main thread parses a result
+    // only when its turn to be written comes, so its objects die young there
+    // instead of piling up in the main heap, and no string is large enough
+    // to go to the large-object space (which only a full collection empties).
+    port.postMessage({ type: 'done', id: msg.id, result: results.map((r) => JSON.stringify(r)) });
   } catch (err) {
     port.postMessage({ type: 'error', id: msg.id, message: (err as Error).message });
   }

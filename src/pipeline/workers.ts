@@ -4,18 +4,32 @@
 // running stale code.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { ResourceLimits } from 'node:worker_threads';
+import { Worker, type ResourceLimits } from 'node:worker_threads';
 import { WorkerPool } from './pool.js';
-import type { InputFile } from '../read/index.js';
-import type { ArticleResult } from './process-file.js';
+import { discoverFiles, type DiscoverResult, type InputFile } from '../read/index.js';
+import type { Shard } from './shard.js';
 import type { WorkerInit, WorkerReady } from './worker.js';
 
-export type ExtractPool = WorkerPool<InputFile[], ArticleResult[], WorkerReady>;
+/** A batch of files in; their results out, each as the JSON text of an ArticleResult. */
+export type ExtractPool = WorkerPool<InputFile[], string[], WorkerReady>;
 
 export function workerFile(): URL {
   const url = new URL('./worker.js', import.meta.url);
   if (!existsSync(fileURLToPath(url))) throw new Error('more than one job needs the compiled package: run `npm run build` (or use jobs: 1)');
   return url;
+}
+
+/** discoverFiles (then the shard's share) in a worker whose garbage dies with it; see discover-worker.ts. */
+export function discoverInWorker(inputs: string[], shard: Shard | undefined): Promise<DiscoverResult> {
+  const file = new URL('./discover-worker.js', import.meta.url);
+  if (!existsSync(fileURLToPath(file))) return discoverFiles(inputs); // running from the sources: no worker to start
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(file, { workerData: { inputs, shard } });
+    let result: DiscoverResult | undefined;
+    worker.once('message', (r: DiscoverResult) => (result = r));
+    worker.once('error', reject);
+    worker.once('exit', (code) => (result ? resolve(result) : reject(new Error(`finding the input files failed (worker exit code ${code})`))));
+  });
 }
 
 /**
@@ -35,5 +49,5 @@ const OLD_PER_INPUT_MB = 40;
 const YOUNG_MB = 16;
 
 export function startWorkers(jobs: number, init: WorkerInit, largestFileBytes: number): Promise<{ pool: ExtractPool; info: WorkerReady }> {
-  return WorkerPool.start<InputFile[], ArticleResult[], WorkerReady>(workerFile(), jobs, init, workerLimits(largestFileBytes));
+  return WorkerPool.start<InputFile[], string[], WorkerReady>(workerFile(), jobs, init, workerLimits(largestFileBytes));
 }

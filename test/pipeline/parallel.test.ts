@@ -19,6 +19,8 @@ function cli(...args: string[]) {
   return { code: r.status, stderr: r.stderr, stdout: r.stdout };
 }
 
+/** The test corpus is small: without this, a run this size stays in one thread. */
+const ALWAYS_WORKERS = ['--min-worker-input', '0'];
 const FILES = ['events.json', 'events.csv', 'events.ndjson', 'run-report.json'];
 const read = (dir: string, files = FILES) => Object.fromEntries(files.map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
 
@@ -37,10 +39,16 @@ beforeAll(() => {
 }, 180_000);
 
 describe('--jobs', () => {
+  it('keeps a small input in one thread, where starting workers would cost more than they save', () => {
+    const r = cli('extract', corpus, '--out', tmp('out-'), '--jobs', '2', '--no-cache');
+    expect(r.code).toBe(3);
+    expect(r.stderr).not.toContain('worker threads');
+  }, 60_000);
+
   it('writes the same bytes with 1, 2 or 3 worker threads', () => {
     const outs = [1, 2, 3].map((j) => {
       const out = tmp('out-');
-      const r = cli('extract', corpus, '--out', out, '--format', 'json,csv,ndjson', '--jobs', String(j), '--no-cache');
+      const r = cli('extract', corpus, '--out', out, '--format', 'json,csv,ndjson', '--jobs', String(j), '--no-cache', ...ALWAYS_WORKERS);
       expect(r.code).toBe(3); // the binary file is reported as bad input
       if (j > 1) expect(r.stderr).toContain(`(${j} worker threads)`);
       return read(out);
@@ -55,7 +63,7 @@ describe('--jobs', () => {
     cpSync(join(build, 'gazetteers'), gaz, { recursive: true });
     appendFileSync(join(gaz, 'triggers.tsv'), '\nbeaten up\tNOT_A_TACTIC\ten\t\n');
     const out = join(tmp('out-'), 'never');
-    const r = cli('extract', corpus, '--out', out, '--gazetteers', gaz, '--jobs', '2', '--no-cache');
+    const r = cli('extract', corpus, '--out', out, '--gazetteers', gaz, '--jobs', '2', '--no-cache', ...ALWAYS_WORKERS);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/triggers\.tsv:\d+:\d+: unknown tactic "NOT_A_TACTIC"/);
     expect(existsSync(out)).toBe(false);
@@ -74,7 +82,7 @@ describe('--shard and merge', () => {
     const base = tmp('shards-');
     shards = [1, 2, 3].map((k) => {
       const out = join(base, String(k));
-      const r = cli('extract', corpus, missing, '--shard', `${k}/3`, '--out', out, '--format', 'ndjson', '--jobs', '2', '--no-cache');
+      const r = cli('extract', corpus, missing, '--shard', `${k}/3`, '--out', out, '--format', 'ndjson', '--jobs', '2', '--no-cache', ...ALWAYS_WORKERS);
       expect(r.code).toBe(3);
       return out;
     });
@@ -84,7 +92,7 @@ describe('--shard and merge', () => {
     const counts = shards.map((d) => JSON.parse(readFileSync(join(d, 'run-report.json'), 'utf8')).files.found as number);
     expect(counts.every((c) => c > 0)).toBe(true);
     expect(counts.reduce((a, b) => a + b)).toBe(JSON.parse(single['run-report.json']).files.found);
-  });
+  }, 60_000);
 
   it('merges 3 shards into the same bytes as a single run', () => {
     const out = tmp('merged-');
@@ -93,7 +101,7 @@ describe('--shard and merge', () => {
     expect(read(out)).toEqual(single);
     // the input that does not exist is reported once, not once per shard
     expect(JSON.parse(single['run-report.json']).skipped.filter((s: { file: string }) => s.file === missing)).toHaveLength(1);
-  });
+  }, 60_000);
 
   it('refuses an incomplete or repeated set of shards and writes nothing', () => {
     for (const dirs of [[shards[0], shards[2]], [shards[0], shards[1], shards[1], shards[2]]]) {
@@ -103,7 +111,7 @@ describe('--shard and merge', () => {
       expect(r.stderr).toMatch(/missing shard 2\/3|given twice/);
       expect(existsSync(out)).toBe(false);
     }
-  });
+  }, 60_000);
 
   it('refuses a folder that is not a shard run', () => {
     const plain = tmp('plain-');
@@ -113,5 +121,5 @@ describe('--shard and merge', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('not a shard run');
     expect(readdirSync(plain)).toContain('events.ndjson');
-  });
+  }, 60_000);
 });

@@ -124,14 +124,8 @@ export const FORMULA_TEXT =
   '+ Chinese police threatened the Uyghur activist Omar Placeholder in Oslo in 2020.\n' +
   '@ Iranian agents kidnapped the dissident Kari Example in Istanbul in June 2019.\n';
 
+/** Removes a test folder; a mode-000 file inside goes too (unlinking needs only the folder's permission). */
 export function removeTemp(dir: string): void {
-  if (!isRoot) {
-    try {
-      chmodSync(join(dir, 'locked.txt'), 0o644);
-    } catch {
-      // no such file in this corpus
-    }
-  }
   rmSync(dir, { recursive: true, force: true });
 }
 

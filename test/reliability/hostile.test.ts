@@ -90,6 +90,21 @@ describe('a megabyte of hostile text, through the full pipeline', () => {
     expectSpans((await extractOne('clauses.txt', text)).events, text);
   }, T);
 
+  it('1 MB of Norwegian sentences', async () => {
+    const text = fill('Politiet i Oslo truet aktivisten Kari Eksempel 4. april 2022 og i fjor. ');
+    const { events } = await extractOne('norsk.txt', text);
+    expect(events.length).toBeGreaterThan(10_000);
+    expectSpans(events, text);
+  }, T);
+
+  it('1 MB of sentences naming 14,000 different people', async () => {
+    const syllable = (i: number) => 'bcdfghjklmnprstv'[i % 16] + 'aeiou'[(i >> 4) % 5];
+    const surname = (i: number) => (syllable(i) + syllable(i >> 3) + syllable(i >> 6) + syllable(i >> 9)).replace(/^./, (c) => c.toUpperCase());
+    let text = '';
+    for (let i = 0; text.length < MB; i++) text += `Police in Oslo arrested the journalist Ana ${surname(i)} on 3 May 2021. `;
+    expectSpans((await extractOne('names.txt', text)).events, text);
+  }, T);
+
   it('1 MB of real sentences: every one is found', async () => {
     const sentence = 'Chinese police threatened the Uyghur activist Omar Placeholder in Oslo in June 2020. ';
     const text = fill(sentence, sentence.length * 12_000); // ~1 MB

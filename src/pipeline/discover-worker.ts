@@ -1,0 +1,12 @@
+// Finds the input files in a short-lived worker thread. Walking a large
+// archive makes ~1 KB of short-lived objects per file (stat results, paths,
+// the de-duplication set: 210 MB of heap for 157,000 files), which the main
+// thread would keep as resident memory for the rest of the run; here it
+// disappears with the worker, and only this shard's list comes back.
+import { parentPort, workerData } from 'node:worker_threads';
+import { discoverFiles } from '../read/index.js';
+import { inShard, type Shard } from './shard.js';
+
+const { inputs, shard } = workerData as { inputs: string[]; shard?: Shard };
+const found = await discoverFiles(inputs);
+parentPort!.postMessage({ files: shard ? found.files.filter((f) => inShard(f.file, shard)) : found.files, diagnostics: found.diagnostics });
