@@ -2,7 +2,7 @@ import { type Command, InvalidArgumentError, Option } from 'commander';
 import { availableParallelism } from 'node:os';
 import { rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { writeReportFile } from '../report/index.js';
+import { renderReport } from '../report/index.js';
 import type { EventRecord } from '../types.js';
 import { DEFAULT_GAZETTEER_DIR } from '../paths.js';
 import { FORMATS, type Format } from '../output/writers.js';
@@ -10,6 +10,7 @@ import { runExtract } from '../pipeline/run.js';
 import { DEFAULT_CACHE_DIR } from '../pipeline/cache.js';
 import { parseShard, type Shard } from '../pipeline/shard.js';
 import { createProgress } from './progress.js';
+import { terminalText } from './terminal-text.js';
 import { EXIT, parseList } from './common.js';
 
 function parseJobs(value: string): number {
@@ -65,11 +66,11 @@ export function registerExtract(program: Command): void {
     .option('--no-cache', 'process every file and keep no cache')
     .option('--no-report', 'do not write report.html (the HTML report holds every event in memory)')
     .option('--report-max-events <n>', 'write report.html only when there are at most this many events, so memory stays flat on large runs', parseJobs, REPORT_MAX_EVENTS)
-    .option('-q, --quiet', 'no progress or summary on stderr', false)
+    .option('-q, --quiet', 'no progress or summary on stderr (skipped files are still named)', false)
     .addHelpText('after', `
 Exit codes: 0 all inputs processed; 3 finished, but some inputs were skipped as
-unreadable or bad (listed in run-report.json); 1 fatal error, nothing written;
-2 bad command line.
+unreadable or bad (listed in run-report.json; empty files and other languages
+do not count); 1 fatal error, nothing written; 2 bad command line.
 
 Output is byte-identical whatever --jobs is, and with or without the cache.
 
@@ -94,24 +95,23 @@ Examples:
         jobs: o.jobs, minBytesPerWorker: o.minWorkerInput, shard: o.shard, cacheDir: o.cache === false ? undefined : resolve(o.cache),
         onArticle: (done, total, bytes) => progress.tick(done, total, bytes),
         onEvents: o.report ? collect : undefined,
+        // report.html is committed with the dataset, so it never describes another run's events.
+        extraOutputs: (r) => (collected ? [{
+          path: join(resolve(o.out), 'report.html'),
+          content: renderReport({ events: collected, generatedFrom: inputs.join(', '), runSummary: { files: r.files.found, skipped: r.files.skipped, byLanguage: r.languages } }),
+        }] : []),
       });
       if (reportSkipped) {
         rmSync(join(resolve(o.out), 'report.html'), { force: true }); // a report of an earlier run would not match these events
         if (!o.quiet) process.stderr.write(`report.html not written: more than ${o.reportMaxEvents} events (raise --report-max-events to write it anyway)\n`);
-      } else if (collected) {
-        const r = result.report;
-        await writeReportFile(join(resolve(o.out), 'report.html'), {
-          events: collected,
-          generatedFrom: inputs.join(', '),
-          runSummary: { files: r.files.found, skipped: r.files.skipped, byLanguage: r.languages },
-        });
       }
       const f = result.report.files;
       const c = result.cache;
       const cached = c ? `, ${c.hits} from cache${c.writeErrors ? ` (${c.writeErrors} cache entries could not be written)` : ''}` : '';
       const threads = result.jobs > 1 ? ` (${result.jobs} worker threads)` : '';
       progress.finish(`tnr-events: ${f.processed} files processed${threads}, ${f.skipped} skipped, ${result.events} events${cached} → ${o.out}/`);
-      if (!o.quiet) for (const s of result.report.skipped) process.stderr.write(`skipped ${s.file}: ${s.reason}\n`);
+      // Not silenced by --quiet, which is about progress: a skipped file is an error the user must see.
+      for (const s of result.report.skipped) process.stderr.write(`skipped ${terminalText(s.file)}: ${terminalText(s.reason)}\n`);
       if (result.hadBadInput) process.exitCode = EXIT.skippedInput;
     });
 }

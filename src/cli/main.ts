@@ -4,6 +4,7 @@
 import './env.js';
 import { Command } from 'commander';
 import { EXIT } from './common.js';
+import { terminalText } from './terminal-text.js';
 import { VERSION } from '../version.js';
 import { registerExtract } from './extract-command.js';
 import { registerEvaluate } from './evaluate-command.js';
@@ -27,6 +28,6 @@ registerReport(program);
 registerMerge(program);
 
 program.parseAsync(process.argv).catch((err: Error) => {
-  process.stderr.write(`tnr-events: ${String(err.message).split('\n')[0]}\n`);
+  process.stderr.write(`tnr-events: ${terminalText(String(err.message).split('\n')[0])}\n`); // the message may quote a file name or a data cell
   process.exit(EXIT.fatal);
 });

@@ -1,5 +1,7 @@
-// Loads every gazetteer file into one compiled matcher. Each row is checked;
-// a bad row stops the run with `file:line:column: reason` (nothing written).
+// Loads every gazetteer file into one compiled matcher, and points the
+// language and sentence stages at the same folder's data files. Each row is
+// checked; a bad row stops the run with `file:line:column: reason` (nothing
+// written).
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -7,6 +9,10 @@ import type { MentionKind } from '../types.js';
 import { columnOf, GazetteerError, headerOf, parseTsv, type TsvRow } from './tsv.js';
 import { foldKey } from './fold.js';
 import { MIN_PREFIX, TokenTrie } from './trie.js';
+import { ACTOR_TYPES, CUES, notOneOf } from './values.js';
+import { useDataDir } from '../language/data-file.js';
+import { nynorskMarkers } from '../language/norwegian-standard.js';
+import { abbreviations } from '../sentences/abbreviations.js';
 
 export interface GazEntry {
   kind: MentionKind;
@@ -59,6 +65,14 @@ function checkLang(row: TsvRow, ctx: LoadContext): string {
   const lang = row.values.lang || '*';
   if (!LANGS.has(lang)) ctx.fail(row, 'lang', `unknown lang "${lang}" (en, nb, nn, no or *)`);
   return lang;
+}
+
+/** A column whose values form a closed set (values.ts). */
+function checkOneOf(row: TsvRow, ctx: LoadContext, column: string, what: string, allowed: readonly string[]): string {
+  const v = row.values[column] ?? '';
+  const reason = notOneOf(what, v, allowed);
+  if (reason) ctx.fail(row, column, reason);
+  return v;
 }
 
 function checkCountry(row: TsvRow, ctx: LoadContext, column = 'country'): string {
@@ -114,8 +128,9 @@ const SPECS: FileSpec[] = [
     required: ['form', 'type', 'country', 'lang'],
     toEntries: (row, ctx) => {
       const v = row.values;
+      const type = checkOneOf(row, ctx, 'type', 'actor type', ACTOR_TYPES);
       const country = checkCountry(row, ctx);
-      return { pattern: v.form, entry: { kind: 'actor', value: v.type, attrs: { type: v.type, country }, lang: checkLang(row, ctx) } };
+      return { pattern: v.form, entry: { kind: 'actor', value: type, attrs: { type, country }, lang: checkLang(row, ctx) } };
     },
   },
   {
@@ -135,7 +150,10 @@ const SPECS: FileSpec[] = [
   {
     name: 'cues.tsv',
     required: ['pattern', 'cue', 'lang'],
-    toEntries: (row, ctx) => ({ pattern: row.values.pattern, entry: { kind: 'cue', value: row.values.cue, attrs: { note: row.values.note ?? '' }, lang: checkLang(row, ctx) } }),
+    toEntries: (row, ctx) => {
+      const cue = checkOneOf(row, ctx, 'cue', 'cue', CUES);
+      return { pattern: row.values.pattern, entry: { kind: 'cue', value: cue, attrs: { note: row.values.note ?? '' }, lang: checkLang(row, ctx) } };
+    },
   },
 ];
 
@@ -149,6 +167,22 @@ function read(dir: string, name: string, hash: ReturnType<typeof createHash>): s
   const content = readFileSync(path, 'utf8');
   hash.update(name).update('\0').update(content).update('\0');
   return content;
+}
+
+/** Data files of the language and sentence stages, which read them themselves (language/data-file.ts). */
+const STAGE_DATA = ['abbreviations.tsv', 'nynorsk-markers.tsv'];
+
+/**
+ * Points the language and sentence stages at this folder's data files and
+ * builds their tables now, so that a missing file or a bad row stops the run
+ * before anything is written, like any gazetteer error. Their content is
+ * part of the version, so an edit to them invalidates the result cache.
+ */
+function loadStageData(dir: string, hash: ReturnType<typeof createHash>): void {
+  for (const name of STAGE_DATA) if (read(dir, name, hash) === null) throw new GazetteerError(join(dir, name), 0, 0, 'file not found');
+  useDataDir(dir);
+  abbreviations();
+  nynorskMarkers();
 }
 
 export function loadGazetteer(dir: string): Gazetteer {
@@ -213,5 +247,6 @@ export function loadGazetteer(dir: string): Gazetteer {
       trie.add(words, { ...made.entry, origin: `${spec.name}:${row.line}` });
     }
   }
+  loadStageData(dir, hash);
   return { trie, tactics, countryNames, countryPoints, commonWords, version: hash.digest('hex').slice(0, 16), dir };
 }

@@ -1,6 +1,7 @@
-// Finds and reads one of the project's gazetteers/*.tsv files (format in
-// gazetteers/README.md) for the language and sentence stages, with the
-// gazetteer stage's strict reader. A bad row stops the run with
+// Finds and reads one of the gazetteer files (format in gazetteers/README.md)
+// for the language and sentence stages, with the gazetteer stage's strict
+// reader, from the run's --gazetteers folder (set by loadGazetteer) or else
+// the package's gazetteers/. A bad row stops the run with
 // `file:line:column: reason`: a silently ignored row would change results
 // without anyone noticing.
 import { existsSync, readFileSync } from 'node:fs';
@@ -13,6 +14,22 @@ export interface DataRow {
   cells: Record<string, string>;
   /** `gazetteers/name.tsv:line`, for messages and provenance. */
   origin: string;
+}
+
+let folder: string | null = null;
+
+/**
+ * Reads the data files from `dir` from now on, in this thread. The stages
+ * take no gazetteer argument, so loadGazetteer sets the run's folder here;
+ * tables built from the files check `dataDir()` to notice a change.
+ */
+export function useDataDir(dir: string): void {
+  folder = dir;
+}
+
+/** The folder set by useDataDir, or null for the package's gazetteers/. */
+export function dataDir(): string | null {
+  return folder;
 }
 
 /**
@@ -61,13 +78,14 @@ function headerOf(source: string): string[] {
   return (line ?? '').split('\t').map((c) => c.trim());
 }
 
-/** Reads and parses `gazetteers/<name>`. */
+/** Reads and parses `<name>` in the data folder (see useDataDir); errors name its path. */
 export function readDataFile(
   name: string,
   required: string[],
   optional: string[] = [],
   check?: (column: string, value: string) => string | null,
 ): DataRow[] {
-  const source = readFileSync(gazetteerPath(name), 'utf8');
-  return parseDataFile(`gazetteers/${name}`, source, required, optional, check);
+  const path = folder === null ? gazetteerPath(name) : join(folder, name);
+  if (!existsSync(path)) throw new GazetteerError(path, 0, 0, 'file not found');
+  return parseDataFile(path, readFileSync(path, 'utf8'), required, optional, check);
 }

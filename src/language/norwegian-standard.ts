@@ -2,7 +2,7 @@
 // differ in a few very frequent words (ikke/ikkje, jeg/eg, fra/frå), so
 // counting those markers decides. The list is data:
 // gazetteers/nynorsk-markers.tsv (form, standard nb|nn, note).
-import { readDataFile } from './data-file.js';
+import { dataDir, readDataFile } from './data-file.js';
 
 export type Standard = 'nb' | 'nn';
 
@@ -12,10 +12,11 @@ export interface StandardCounts {
 }
 
 let markers: Map<string, Standard> | null = null;
+let markersDir: string | null = null;
 
-/** Marker form (lower case) → standard; loaded once, validated on load. */
+/** Marker form (lower case) → standard; loaded once per data folder, validated on load. */
 export function nynorskMarkers(): Map<string, Standard> {
-  if (markers) return markers;
+  if (markers && markersDir === dataDir()) return markers;
   const rows = readDataFile('nynorsk-markers.tsv', ['form', 'standard'], ['note'], (column, value) =>
     column === 'standard' && value !== 'nb' && value !== 'nn' ? `standard must be nb or nn, not "${value}"` : null,
   );
@@ -29,6 +30,7 @@ export function nynorskMarkers(): Map<string, Standard> {
     map.set(form, row.cells.standard as Standard);
   }
   markers = map;
+  markersDir = dataDir();
   return map;
 }
 

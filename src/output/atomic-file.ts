@@ -4,7 +4,7 @@
 // run-report.json) are finished first and then renamed in one synchronous
 // step (`commitTogether`): a signal is handled between event-loop turns, so
 // Ctrl-C leaves either all the old files or all the new ones.
-import { createWriteStream, renameSync, rmSync, type WriteStream } from 'node:fs';
+import { createWriteStream, lstatSync, renameSync, rmSync, type WriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { finished } from 'node:stream/promises';
 
@@ -29,6 +29,8 @@ function cleanupOnExit(): void {
 
 /** Something that is finished in one step and made visible in a second, synchronous one. */
 export interface Publishable {
+  /** The target the finished file is renamed to. */
+  readonly path: string;
   /** Writes what is left and closes the temporary file; the target is untouched. */
   finish(): Promise<void>;
   /** Renames the finished temporary file over the target. */
@@ -86,16 +88,39 @@ export class AtomicFile implements Publishable {
 
 /**
  * Finishes every file, then renames them all with no await in between.
- * On failure nothing is renamed and every temporary file is removed.
+ * On failure before the first rename, nothing is renamed and every
+ * temporary file is removed: the previous files stay as they were.
  */
 export async function commitTogether(files: Publishable[]): Promise<void> {
   try {
     await Promise.all(files.map((f) => f.finish()));
+    // A folder in a target's place would fail its rename after earlier ones succeeded: refuse it first.
+    for (const f of files) if (lstatSync(f.path, { throwIfNoEntry: false })?.isDirectory()) throw new Error(`${f.path}: is a folder, cannot write a file there`);
   } catch (err) {
     for (const f of files) f.abort();
     throw err;
   }
-  for (const f of files) f.publish();
+  let renamed = 0;
+  try {
+    for (const f of files) {
+      f.publish();
+      renamed++;
+    }
+  } catch (err) {
+    // Some files are new and the rest cannot be: the old files left at the
+    // rest's targets belong to the previous dataset, so they are removed
+    // rather than left beside new ones as if they matched (callers put the
+    // run report last, so a dataset without one reads as incomplete).
+    for (const f of files.slice(renamed)) {
+      f.abort();
+      try {
+        if (renamed > 0) rmSync(f.path, { force: true });
+      } catch {
+        // Best effort: the rename's own error, thrown below, is the one to report.
+      }
+    }
+    throw err;
+  }
 }
 
 export async function writeFileAtomic(path: string, content: string): Promise<void> {

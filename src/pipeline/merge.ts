@@ -10,8 +10,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { EventRecord } from '../types.js';
 import { compareBytes } from '../read/path-order.js';
-import { openWriters, type Format } from '../output/writers.js';
-import { writeFileAtomic } from '../output/atomic-file.js';
+import { commitAll, openWriters, type Format } from '../output/writers.js';
 import type { RunReport } from './run-report.js';
 import type { ShardInfo } from './run.js';
 
@@ -140,8 +139,8 @@ export async function mergeShards(opts: MergeOptions): Promise<{ report: RunRepo
       heads[best] = await streams[best].next();
     }
     if (events !== report.events.total) throw new Error(`the shards' events files hold ${events} events but their run reports count ${report.events.total}: a shard output is incomplete`);
-    await writeFileAtomic(join(opts.outDir, 'run-report.json'), JSON.stringify(report, null, 2) + '\n');
-    for (const w of writers) await w.commit();
+    // One commit for the dataset and its report, as extract does (run.ts).
+    await commitAll(writers, [{ path: join(opts.outDir, 'run-report.json'), content: JSON.stringify(report, null, 2) + '\n' }]);
   } catch (err) {
     for (const w of writers) w.abort();
     throw err;

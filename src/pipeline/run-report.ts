@@ -13,6 +13,16 @@ export interface RunReport {
   events: { total: number; denied: number; by_tactic: Record<string, number>; by_language: Record<string, number> };
 }
 
+/**
+ * Read-stage warnings that mean the file holds nothing to process: such a
+ * file is skipped under this code (its own reason) rather than under
+ * `skipped-language`, since no language could be detected in nothing.
+ */
+const NO_TEXT = new Set(['empty-file', 'no-visible-text']);
+
+/** Skipped for what the file says (or doesn't), not because it could not be read: not bad input (exit code 0). */
+const NOT_BAD = new Set(['skipped-language', ...NO_TEXT]);
+
 const sortKeys = (o: Record<string, number>) => Object.fromEntries(Object.entries(o).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 
 export class RunReportBuilder {
@@ -35,9 +45,13 @@ export class RunReportBuilder {
   article(a: Pick<Article, 'file' | 'diagnostics' | 'language' | 'detectedLanguage'>, events: EventRecord[]): void {
     this.r.files.found++;
     const error = a.diagnostics.find((d) => d.level === 'error');
+    const noText = a.language ? undefined : a.diagnostics.find((d) => NO_TEXT.has(d.code));
     if (error) {
       this.r.files.skipped++;
       this.r.skipped.push({ file: a.file, code: error.code, reason: error.message });
+    } else if (noText) {
+      this.r.files.skipped++;
+      this.r.skipped.push({ file: a.file, code: noText.code, reason: noText.message });
     } else if (a.language === null || a.language === undefined) {
       this.r.files.skipped++;
       const lang = a.detectedLanguage ?? 'und';
@@ -47,7 +61,7 @@ export class RunReportBuilder {
       this.r.files.processed++;
       this.r.languages[a.language] = (this.r.languages[a.language] ?? 0) + 1;
     }
-    const warnings = a.diagnostics.filter((d) => d.level === 'warning');
+    const warnings = a.diagnostics.filter((d) => d.level === 'warning' && d !== noText); // the skip reason is listed once
     if (warnings.length) this.r.files.with_warnings++;
     for (const w of warnings) this.r.warnings.push({ file: a.file, code: w.code, message: w.message });
     for (const e of events) {
@@ -58,9 +72,9 @@ export class RunReportBuilder {
     }
   }
 
-  /** Inputs that failed in error (unreadable, binary...) count as skipped. */
+  /** Inputs that failed in error (unreadable, binary...) count as bad; empty ones and other languages do not. */
   get hadBadInput(): boolean {
-    return this.r.skipped.some((s) => s.code !== 'skipped-language');
+    return this.r.skipped.some((s) => !NOT_BAD.has(s.code));
   }
 
   build(): RunReport {

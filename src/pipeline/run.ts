@@ -8,8 +8,7 @@ import { join, resolve } from 'node:path';
 import type { EventRecord } from '../types.js';
 import { loadGazetteer } from '../gazetteer/load.js';
 import { discoverFiles, readManifest, type InputFile, type ManifestRow } from '../read/index.js';
-import { openWriters, type Format } from '../output/writers.js';
-import { writeFileAtomic } from '../output/atomic-file.js';
+import { commitAll, openWriters, type Format } from '../output/writers.js';
 import type { ProcessOptions } from './process.js';
 import type { ArticleResult } from './process-file.js';
 import { RunReportBuilder, type RunReport } from './run-report.js';
@@ -42,6 +41,11 @@ export interface ExtractOptions extends ProcessOptions {
   onArticle?: (done: number, total: number, bytes: number) => void;
   /** Extra output: called with every event in order (the report uses it). */
   onEvents?: (events: EventRecord[]) => void;
+  /**
+   * Further files of the run (report.html), made once every event was seen
+   * and committed with the dataset, so they too are all new or all old.
+   */
+  extraOutputs?: (report: RunReport) => { path: string; content: string }[];
 }
 
 export interface ExtractResult {
@@ -64,7 +68,7 @@ export interface ShardInfo {
 
 export type { ArticleResult };
 
-const RUN_KEYS = new Set(['inputs', 'outDir', 'formats', 'gazetteerDir', 'manifest', 'jobs', 'minBytesPerWorker', 'shard', 'cacheDir', 'onArticle', 'onEvents']);
+const RUN_KEYS = new Set(['inputs', 'outDir', 'formats', 'gazetteerDir', 'manifest', 'jobs', 'minBytesPerWorker', 'shard', 'cacheDir', 'onArticle', 'onEvents', 'extraOutputs']);
 
 export const MIN_BYTES_PER_WORKER = 512 * 1024;
 
@@ -150,8 +154,10 @@ export async function runExtract(opts: ExtractOptions): Promise<ExtractResult> {
     }
     const built = report.build();
     const written = shard ? { ...built, shard: shardInfo(shard, found.diagnostics) } : built;
-    await writeFileAtomic(join(opts.outDir, 'run-report.json'), JSON.stringify(written, null, 2) + '\n');
-    for (const w of writers) await w.commit();
+    // One commit for the dataset and its reports: all of them replace the previous run's, or none does.
+    // The run report goes last: a folder holding it holds the whole dataset.
+    const extra = [...(opts.extraOutputs?.(built) ?? []), { path: join(opts.outDir, 'run-report.json'), content: JSON.stringify(written, null, 2) + '\n' }];
+    await commitAll(writers, extra);
     return { report: built, events, hadBadInput: report.hadBadInput, jobs: source.jobs, ...(opts.cacheDir ? { cache } : {}) };
   } catch (err) {
     for (const w of writers) w.abort();

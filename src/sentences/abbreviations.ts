@@ -1,6 +1,6 @@
 // Abbreviations whose full stop does not end a sentence, per language, from
 // gazetteers/abbreviations.tsv (form, lang, next, note).
-import { readDataFile } from '../language/data-file.js';
+import { dataDir, readDataFile } from '../language/data-file.js';
 import type { Lang } from '../types.js';
 import { OPENING, isSpace } from './characters.js';
 
@@ -13,9 +13,10 @@ const NEXT = new Set(['any', 'lower', 'digit']);
 const MAX_FORM_LENGTH = 24;
 
 let table: Map<Lang, Map<string, NextRule>> | null = null;
+let tableDir: string | null = null;
 
 export function abbreviations(): Map<Lang, Map<string, NextRule>> {
-  if (table) return table;
+  if (table && tableDir === dataDir()) return table;
   const rows = readDataFile('abbreviations.tsv', ['form', 'lang', 'next'], ['note'], (column, value) => {
     if (column === 'lang' && !LANGS.has(value)) return `lang must be en, nb, nn, no or *, not "${value}"`;
     if (column === 'next' && !NEXT.has(value)) return `next must be any, lower or digit, not "${value}"`;
@@ -32,6 +33,7 @@ export function abbreviations(): Map<Lang, Map<string, NextRule>> {
     for (const target of targets) built.get(target)!.set(key, next as NextRule);
   }
   table = built;
+  tableDir = dataDir();
   return built;
 }
 

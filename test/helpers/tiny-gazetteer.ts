@@ -1,8 +1,9 @@
 // A small gazetteer written to a temp folder, for stage tests that must not
 // depend on the size of the real data files.
-import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { DEFAULT_GAZETTEER_DIR } from '../../src/paths.js';
 
 export const TACTICS = `code\tlabel\tcameo\tplover
 DETENTION\tDetention\t173\tARREST
@@ -20,6 +21,9 @@ export function writeGazetteer(files: Record<string, string>): string {
     'groups.tsv': 'form\tgroup\tlang\tnote\nuigur*\tUyghurs\tno\t\nUyghurs\tUyghurs\ten\t\n',
     'triggers.tsv': 'pattern\ttactic\tlang\tnote\narrest*\tDETENTION\ten\t\nsent to prison\tDETENTION\ten\t\nthreat*\tTHREAT\ten\t\narrestert*\tDETENTION\tno\t\n',
     'cues.tsv': 'pattern\tcue\tlang\tnote\nnot\tnegation\ten\t\n',
+    // The sentence and language stages' files, as shipped: their tests expect the real behaviour.
+    'abbreviations.tsv': readFileSync(join(DEFAULT_GAZETTEER_DIR, 'abbreviations.tsv'), 'utf8'),
+    'nynorsk-markers.tsv': readFileSync(join(DEFAULT_GAZETTEER_DIR, 'nynorsk-markers.tsv'), 'utf8'),
     ...files,
   };
   for (const [name, content] of Object.entries(all)) writeFileSync(join(dir, name), content);

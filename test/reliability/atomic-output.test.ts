@@ -3,7 +3,7 @@
 // failure in any of them leaves the previous dataset and no temporary file.
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { AtomicFile } from '../../src/output/atomic-file.js';
 import { commitAll, openWriters } from '../../src/output/writers.js';
 import { makeEvent } from '../helpers/event.js';
@@ -11,8 +11,10 @@ import { mkTemp } from './corpus.js';
 
 const tmp = mkTemp('atomic');
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+afterEach(() => vi.restoreAllMocks());
 
-const snapshot = (dir: string) => Object.fromEntries(readdirSync(dir).sort().map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
+const snapshot = (dir: string) =>
+  Object.fromEntries(readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1)).map((e) => [e.name, e.isDirectory() ? '(folder)' : readFileSync(join(dir, e.name), 'utf8')]));
 
 async function writeDataset(dir: string, id: string, reportDir = dir): Promise<void> {
   const writers = openWriters(dir, ['json', 'csv', 'ndjson']);
@@ -39,6 +41,32 @@ describe('commitAll', () => {
     // The run report's folder does not exist: its write fails after the events files were written.
     await expect(writeDataset(dir, '2222222222222222', join(tmp, 'no-such-folder'))).rejects.toThrow(/ENOENT/);
     expect(snapshot(dir)).toEqual(before);
+  });
+
+  it('a folder where an output goes stops the commit before anything is renamed', async () => {
+    const dir = join(tmp, 'folder-in-the-way');
+    mkdirSync(dir);
+    await writeDataset(dir, '1111111111111111');
+    rmSync(join(dir, 'events.ndjson'));
+    mkdirSync(join(dir, 'events.ndjson')); // renamed after events.json and events.csv
+    const before = snapshot(dir);
+    await expect(writeDataset(dir, '2222222222222222')).rejects.toThrow(/events\.ndjson: is a folder/);
+    expect(snapshot(dir)).toEqual(before);
+  });
+
+  it('when a rename fails after others succeeded, the old run report goes: no new events beside an old report', async () => {
+    const dir = join(tmp, 'rename-fails');
+    mkdirSync(dir);
+    await writeDataset(dir, '1111111111111111');
+    const publish = AtomicFile.prototype.publish;
+    vi.spyOn(AtomicFile.prototype, 'publish').mockImplementation(function (this: AtomicFile) {
+      if (this.path.endsWith('events.csv')) throw new Error('EPERM: operation not permitted (simulated)');
+      publish.call(this);
+    });
+    await expect(writeDataset(dir, '2222222222222222')).rejects.toThrow(/EPERM/);
+    const files = snapshot(dir);
+    expect(Object.keys(files)).toEqual(['events.json']); // renamed before the failure; nothing else, no temporary file
+    expect(files['events.json']).toContain('2222222222222222');
   });
 
   it('a file whose stream already failed rejects on commit instead of hanging', async () => {

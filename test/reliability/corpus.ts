@@ -59,9 +59,9 @@ export function writeMessyCorpus(root: string, opts: { racing: boolean }): { kin
     if (content !== undefined) writeFile(root, file, content);
     kinds.push({ file, list, code, what });
   };
-  bad('empty.txt', 'warnings', 'empty-file', 'an empty file', '');
-  bad('blank.md', 'warnings', 'empty-file', 'only whitespace', ' \n\t\r\n\u00a0\n');
-  bad('bom-only.txt', 'warnings', 'empty-file', 'only a byte order mark', Buffer.from([0xef, 0xbb, 0xbf]));
+  bad('empty.txt', 'skipped', 'empty-file', 'an empty file', '');
+  bad('blank.md', 'skipped', 'empty-file', 'only whitespace', ' \n\t\r\n\u00a0\n');
+  bad('bom-only.txt', 'skipped', 'empty-file', 'only a byte order mark', Buffer.from([0xef, 0xbb, 0xbf]));
   bad('nul-bytes.txt', 'skipped', 'binary-file', 'NUL bytes', Buffer.from([0x50, 0x6f, 0x6c, 0x00, 0x01, 0xff, 0x00, 0x7f]));
   bad('scan.pdf.txt', 'skipped', 'binary-file', 'a PDF renamed .txt', '%PDF-1.7\n%\xe2\xe3\n1 0 obj << /Type /Catalog >> endobj\n');
   bad('letter.txt', 'skipped', 'binary-file', 'a .docx (ZIP) renamed .txt', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]));
@@ -90,7 +90,7 @@ export function writeMessyCorpus(root: string, opts: { racing: boolean }): { kin
   symlinkSync('no-such-file.txt', join(root, 'dangling.txt'));
   bad('named-pipe.txt', 'warnings', 'unreadable', 'a named pipe (FIFO) named .txt');
   execFileSync('mkfifo', [join(root, 'named-pipe.txt')]);
-  bad('scripts-only.html', 'warnings', 'no-visible-text', 'HTML without visible text',
+  bad('scripts-only.html', 'skipped', 'no-visible-text', 'HTML without visible text',
     '<html><head><script>track()</script><style>p{}</style></head><body><!-- nothing --></body></html>');
   bad('deutsch.txt', 'skipped', 'skipped-language', 'a language that is not processed',
     'Ein Journalist wurde in Berlin festgenommen, teilte die Polizei am Montag mit. Die Behörden prüfen den Fall noch und wollen sich später äußern.\n');

@@ -2,7 +2,7 @@
 // written, with one line `tnr-events: <file>:<line>:<col>: reason` that a
 // researcher can jump to, and exit code 1. An older dataset in the output
 // folder is left as it was.
-import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_GAZETTEER_DIR } from '../../src/paths.js';
@@ -61,6 +61,10 @@ const ROWS: Array<[string, Broken]> = [
   ['a lower-case country code in countries.tsv', { file: 'countries.tsv', row: 'Andorra\tad\tname\ten\t42.5000\t1.5000', cell: 1, reason: /bad country code "ad"/ }],
   ['a bad kind in countries.tsv', { file: 'countries.tsv', row: 'Andorra\tAD\tplace\ten\t42.5000\t1.5000', cell: 2, reason: /kind must be name or demonym/ }],
   ['a group row with a missing column', { file: 'groups.tsv', row: 'Uyghur*\tUyghurs', cell: -1, reason: /expected 4 tab-separated columns, found 2/ }],
+  ['an unknown actor type', { file: 'actors.tsv', row: 'police\tcops\t\ten\t', cell: 1, reason: /unknown actor type "cops" \(one of / }],
+  ['an unknown cue', { file: 'cues.tsv', row: 'not\tnegative\ten\t', cell: 1, reason: /unknown cue "negative" \(one of / }],
+  ['a bad `next` in abbreviations.tsv', { file: 'abbreviations.tsv', row: 'Mr.\ten\tsometimes\ttitle', cell: 2, reason: /next must be any, lower or digit, not "sometimes"/ }],
+  ['a bad standard in nynorsk-markers.tsv', { file: 'nynorsk-markers.tsv', row: 'ikke\tnob\tnegation', cell: 1, reason: /standard must be nb or nn, not "nob"/ }],
 ];
 
 describe('a broken gazetteer row stops the run with file:line:column', () => {
@@ -77,6 +81,17 @@ describe('a broken gazetteer row stops the run with file:line:column', () => {
     expect(m, lines[0]).not.toBeNull();
     expect([m![1], Number(m![2]), Number(m![3])]).toEqual([join(dir, b.file), line, col]);
     expect(m![4]).toMatch(b.reason);
+    expect(outputsIn(out)).toEqual([]);
+  }, 30_000);
+
+  it.each(['abbreviations.tsv', 'nynorsk-markers.tsv'])('names a missing %s of the --gazetteers folder (worker threads)', async (file) => {
+    const dir = join(tmp, `gaz-${++caseNo}`);
+    cpSync(DEFAULT_GAZETTEER_DIR, dir, { recursive: true });
+    rmSync(join(dir, file));
+    const out = join(tmp, `out-${caseNo}`);
+    const r = await runCli(['extract', 'corpus', '--out', out, '-q', '-g', dir, '-j', '2', '--min-worker-input', '0'], tmp);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(`tnr-events: ${join(dir, file)}:0:0: file not found\n`);
     expect(outputsIn(out)).toEqual([]);
   }, 30_000);
 
