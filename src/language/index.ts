@@ -5,6 +5,7 @@
 import type { Article, Lang, Paragraph } from '../types.js';
 import { classifyText } from './classify.js';
 import { mixedDiagnostic, skippedDiagnostic } from './diagnostics.js';
+import { documentSample } from './document-sample.js';
 import { rankLanguages, type Family } from './franc-detect.js';
 import { clearStandard, documentStandard, nynorskMarkers, type Standard } from './norwegian-standard.js';
 import { splitParagraphs } from './paragraphs.js';
@@ -14,8 +15,8 @@ import { textStats, type TextStats } from './text-stats.js';
 /** Below these sizes a paragraph's own detection is unreliable (STACK-NOTES). */
 const MIN_LETTERS = 40;
 const MIN_WORDS = 6;
-/** franc reads no further than this. */
-const SAMPLE_LENGTH = 2048;
+/** The code reported for a paragraph processed in a language without franc's own answer. */
+const CODES: Record<Lang, string> = { en: 'eng', nb: 'nob', nn: 'nno' };
 
 interface Piece {
   start: number;
@@ -57,11 +58,11 @@ function detect(text: string, markers: Map<string, Standard>) {
     const stats = textStats(slice, markers);
     return { ...span, text: slice, stats, long: stats.letters >= MIN_LETTERS && stats.words >= MIN_WORDS };
   });
-  const sample = documentSample(pieces);
-  const documentDecision = classifyText(sample, textStats(sample, markers), null);
+  const sample = documentSample(pieces, markers);
+  const documentDecision = classifyText(sample.text, sample.stats, null);
 
   const routes: Array<Route | undefined> = [];
-  const detected: string[] = [];
+  const detected: Array<string | undefined> = [];
   for (const piece of pieces) {
     if (piece.long) {
       const decision = classifyText(piece.text, piece.stats, documentDecision.family);
@@ -69,7 +70,7 @@ function detect(text: string, markers: Map<string, Standard>) {
       detected.push(decision.detected);
     } else {
       routes.push(undefined);
-      detected.push(rankLanguages(piece.text)[0][0]);
+      detected.push(undefined); // see shortParagraphCode
     }
   }
   const documentRoute = majorityRoute(pieces, routes) ?? routeOf(documentDecision.family);
@@ -92,24 +93,21 @@ function detect(text: string, markers: Map<string, Standard>) {
     return null;
   };
 
-  const paragraphs: Paragraph[] = pieces.map((piece, i) => ({
-    start: piece.start,
-    end: piece.end,
-    lang: langOf(filled[i], piece.stats),
-    detected: detected[i],
-  }));
+  const paragraphs: Paragraph[] = pieces.map((piece, i) => {
+    const lang = langOf(filled[i], piece.stats);
+    return { start: piece.start, end: piece.end, lang, detected: detected[i] ?? shortParagraphCode(piece.text, lang) };
+  });
   return { paragraphs, language: langOf(documentRoute, null), detectedLanguage: documentDecision.detected };
 }
 
-/** The first ~2,048 characters of the long paragraphs (titles and bylines say little). */
-function documentSample(pieces: Piece[]): string {
-  const chosen = pieces.some((p) => p.long) ? pieces.filter((p) => p.long) : pieces;
-  let sample = '';
-  for (const piece of chosen) {
-    sample += (sample ? '\n' : '') + piece.text;
-    if (sample.length >= SAMPLE_LENGTH) break;
-  }
-  return sample.slice(0, SAMPLE_LENGTH);
+/**
+ * A short paragraph's code: franc's answer when it is skipped (the mixed-
+ * language message names it), else the code of the language it takes from
+ * its neighbours, which is all franc's answer was used for. franc on every
+ * headline and byline cost a third of the stage.
+ */
+function shortParagraphCode(text: string, lang: Lang | null): string {
+  return lang === null ? rankLanguages(text)[0][0] : CODES[lang];
 }
 
 function routeOf(family: Family): Route {

@@ -2,9 +2,9 @@
 // only whitespace, NBSP included) separate them. Spans exclude the whitespace
 // around the paragraph and point into the original text (CRLF, LF or CR).
 import type { Span } from '../types.js';
+import { isWhiteSpaceCode } from './white-space.js';
 
 const LINE_BREAK = /\r\n|\n|\r/g;
-const NON_SPACE = /\S/;
 
 export function splitParagraphs(text: string): Span[] {
   const paragraphs: Span[] = [];
@@ -16,7 +16,9 @@ export function splitParagraphs(text: string): Span[] {
     start = -1;
   };
   const visitLine = (from: number, to: number) => {
-    if (!NON_SPACE.test(text.slice(from, to))) {
+    let i = from;
+    while (i < to && isWhiteSpaceCode(text.charCodeAt(i))) i++;
+    if (i === to) {
       closeParagraph();
       return;
     }
@@ -35,7 +37,7 @@ export function splitParagraphs(text: string): Span[] {
 
 /** Narrows [start, end) to exclude leading and trailing whitespace. */
 export function trimSpan(text: string, start: number, end: number): Span {
-  while (start < end && /\s/.test(text[start])) start++;
-  while (end > start && /\s/.test(text[end - 1])) end--;
+  while (start < end && isWhiteSpaceCode(text.charCodeAt(start))) start++;
+  while (end > start && isWhiteSpaceCode(text.charCodeAt(end - 1))) end--;
   return { start, end };
 }

@@ -47,9 +47,25 @@ export function abbreviationBefore(text: string, start: number, end: number, lan
   if (!word) return null;
   const one = forms.get(stripOpening(word.text).toLowerCase());
   if (one) return one;
+  // Lower-casing "<previous> <word>" lower-cases each word alone (the space
+  // stops the one context rule, final sigma), so unless `word` ends a two-word
+  // form there is nothing more to find. Most stops end here.
+  if (!lastWordsOf(forms).has(word.text.toLowerCase())) return null;
   const previous = text[word.start - 1] === ' ' ? wordBefore(text, start, word.start - 1) : null;
   if (!previous) return null;
   return forms.get(`${stripOpening(previous.text)} ${word.text}`.toLowerCase()) ?? null;
+}
+
+const lastWords = new WeakMap<Map<string, NextRule>, Set<string>>();
+
+/** The last words of a language's two-word forms ("al." of "et al."). */
+function lastWordsOf(forms: Map<string, NextRule>): Set<string> {
+  let words = lastWords.get(forms);
+  if (!words) {
+    words = new Set([...forms.keys()].filter((key) => key.includes(' ')).map((key) => key.slice(key.lastIndexOf(' ') + 1)));
+    lastWords.set(forms, words);
+  }
+  return words;
 }
 
 function wordBefore(text: string, start: number, end: number): { text: string; start: number } | null {

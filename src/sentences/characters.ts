@@ -1,5 +1,6 @@
 // Character classes the sentence rules share. Single UTF-16 units are tested,
 // which is enough: every character named here is in the BMP.
+import { isWhiteSpaceCode } from '../language/white-space.js';
 
 export const TERMINAL = new Set(['.', '!', '?', '…']);
 /** Marks that close a quotation or bracket and belong to the sentence before them. */
@@ -13,17 +14,21 @@ const BULLET_WITH_SPACE = new Set(['-', '*', '–', '—']);
 const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-const SPACE = /\s/;
 
-export const isUpper = (c: string | undefined): boolean => c !== undefined && UPPER.test(c);
-export const isLower = (c: string | undefined): boolean => c !== undefined && LOWER.test(c);
-export const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
-/** ASCII is decided without a regular expression: these run once per character. */
-export function isSpace(c: string | undefined): boolean {
+// ASCII is decided without a regular expression: these run once per character.
+export function isUpper(c: string | undefined): boolean {
   if (c === undefined) return false;
   const code = c.charCodeAt(0);
-  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  return SPACE.test(c);
+  return code < 0x80 ? code >= 0x41 && code <= 0x5a : UPPER.test(c);
+}
+export function isLower(c: string | undefined): boolean {
+  if (c === undefined) return false;
+  const code = c.charCodeAt(0);
+  return code < 0x80 ? code >= 0x61 && code <= 0x7a : LOWER.test(c);
+}
+export const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
+export function isSpace(c: string | undefined): boolean {
+  return c !== undefined && isWhiteSpaceCode(c.charCodeAt(0));
 }
 export const isLineBreak = (c: string): boolean =>
   c === '\n' || c === '\r' || c === '\u2028' || c === '\u2029' || c === '\v' || c === '\f' || c === '\u0085';

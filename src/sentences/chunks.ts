@@ -5,7 +5,10 @@
 // therefore cut into chunks of at most 2,000 characters first:
 // at a line break if there is one, else after a full stop, else at a space,
 // else anywhere (a 1 MB token). Each search looks back at most half a chunk,
-// which keeps the whole cut linear in the paragraph's length.
+// which keeps the whole cut linear in the paragraph's length. Most chunks now
+// go to scanner.ts, which is linear, but the cuts stay: a cut ends a piece,
+// so moving them would change sentences, and the chunks scanner.ts cannot
+// read still go to Intl.Segmenter.
 import type { Span } from '../types.js';
 import { TERMINAL, isLineBreak, isSpace } from './characters.js';
 

@@ -12,7 +12,7 @@ export function repairSplits(text: string, pieces: Span[], lang: Lang): Span[] {
   const joined: Span[] = [];
   let current: Span | null = null;
   for (const raw of pieces) {
-    let next: Span | null = { ...raw };
+    let next: Span | null = { start: raw.start, end: raw.end }; // a copy: takeClosingQuote changes it
     if (current) {
       next = takeClosingQuote(text, current, next);
       if (!next) continue;

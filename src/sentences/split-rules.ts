@@ -24,14 +24,15 @@ export function splitMissedEnds(text: string, span: Span, lang: Lang): Span[] {
   // on to the end of the text for every stopless span (quadratic).
   const slice = text.slice(span.start, span.end);
   STOP.lastIndex = 0;
-  for (let m = STOP.exec(slice); m; m = STOP.exec(slice)) {
-    const i = span.start + m.index;
+  // test() moves lastIndex past the stop without building a match array.
+  while (STOP.test(slice)) {
+    const i = span.start + STOP.lastIndex - 1;
     const cut = gluedCut(text, span, i) ?? dashCut(text, span, i) ?? numberCut(text, span, i, lang);
     if (cut === null || cut <= start) continue;
     pieces.push(trimEnd(text, start, cut));
     start = cut;
   }
-  pieces.push({ start, end: span.end });
+  pieces.push(start === span.start ? span : { start, end: span.end }); // the span itself if nothing was cut
   return pieces;
 }
 
