@@ -42,6 +42,34 @@ function coordinated(v: SentenceView, from: number, to: number, g: CompiledGramm
   return between.length <= 3 && between.some((t) => g.coordination.has(t.key)) && !/[.;:!?]/.test(v.text.slice(from, to));
 }
 
+/** How far back a scene noun looks for the act it is the scene of. */
+const SETTING_REACH = 8;
+
+/**
+ * A trigger noun that is the scene of an act told just before it names no act
+ * of its own: "were arrested during the raids", "mistreated in so-called camps",
+ * "ble pågrepet under razziaene".
+ */
+function inSetting(v: SentenceView, trig: Mention, triggers: Mention[], g: CompiledGrammar): boolean {
+  let i = v.wordAt(trig.start) - 1;
+  // at most one other modifier among the fillers: "during the police raids"
+  for (let other = 0; i >= 0 && !g.settings.has(v.tokens[i].key); i--) if (!g.settingFillers.has(v.tokens[i].key) && ++other > 1) return false;
+  if (i < 0) return false;
+  const prep = v.tokens[i];
+  return triggers.some((o) => o.value !== trig.value && o.end <= prep.start && wordsBetween(v, o.end, trig.start) <= SETTING_REACH && !/[;:.!?]/.test(v.text.slice(o.end, prep.start)));
+}
+
+/**
+ * Harassment named beside another act ("threatened and harassed", "overvåker
+ * og trakasserer") describes that act, not a second one; "threats and other
+ * harassment" names two.
+ */
+function absorbedHarassment(v: SentenceView, trig: Mention, triggers: Mention[], g: CompiledGrammar): boolean {
+  if (trig.value !== 'HARASSMENT') return false;
+  if (g.others.has(v.tokens[v.wordAt(trig.start) - 1]?.key ?? '')) return false;
+  return triggers.some((o) => o.value !== 'HARASSMENT' && (o.end <= trig.start ? coordinated(v, o.end, trig.start, g) : o.start >= trig.end && coordinated(v, trig.end, o.start, g)));
+}
+
 /** How many sentences back a pronoun looks for the person it refers to. */
 const RECENT = 8;
 /** Acts that, said to the victim ("we'll kill you"), are threats. */
@@ -121,6 +149,9 @@ export function extractEvents(article: Article, gaz: Gazetteer, opts: EventOptio
   for (const v of views) {
     const g = grammarFor(v.lang);
     const s = v.sentence;
+    // a site's footer ("The post ... appeared first on ...") is not the article's text
+    const lower = text.slice(s.start, s.end).toLowerCase();
+    if (g.boilerplate.some((b) => lower.includes(b))) continue;
     const persons = findPersons(text, v, g, knownParts);
     // a pronoun refers to a person named earlier in this sentence, else to
     // the person the article has named most (the protagonist), else the last one
@@ -159,6 +190,7 @@ export function extractEvents(article: Article, gaz: Gazetteer, opts: EventOptio
       // the annotation guide excludes acts against the perpetrators: "police arrested the suspect"
       if (AGAINST_CULPRITS.has(trig.value) && culpritsNear(v, trig, g).length) continue;
       if (arrestedCulprits.has(trig.start)) continue;
+      if (inSetting(v, trig, sentenceTriggers, g) || absorbedHarassment(v, trig, sentenceTriggers, g)) continue;
       const actor = perpetratorFor(v, actors, trig, g);
       const groupBefore = () => {
         const here = v.mentions.filter((m) => m.kind === 'group' && m.end <= trig.start && m.attrs.weak !== 'yes');

@@ -42,6 +42,14 @@ export interface Grammar {
   accusation: string[];
   /** Capitalised words that do not start or make up a person's name. */
   nameStop: string[];
+  /** Prepositions that make a noun the scene of another act: "arrested during the raids", "i leirene". */
+  settings: string[];
+  /** Words between such a preposition and its noun: "during the so-called raids". */
+  settingFillers: string[];
+  /** Phrases that mark a line as site boilerplate, never an article's sentence ("appeared first on"). */
+  boilerplate: string[];
+  /** "threats and other harassment": the second act is a separate one. */
+  others: string[];
 }
 
 export interface CompiledGrammar {
@@ -66,6 +74,10 @@ export interface CompiledGrammar {
   thisCountry: Set<string>;
   accusation: Set<string>;
   nameStop: Set<string>;
+  settings: Set<string>;
+  settingFillers: Set<string>;
+  boilerplate: string[];
+  others: Set<string>;
 }
 
 function compile(g: Grammar): CompiledGrammar {
@@ -73,6 +85,7 @@ function compile(g: Grammar): CompiledGrammar {
   return {
     locative: low(g.locative), destination: low(g.destination), origin: low(g.origin), of: low(g.of), agent: low(g.agent), beneficiary: low(g.beneficiary), passive: low(g.passive),
     pronounsPerson: low(g.pronounsPerson), groupPronouns: low(g.groupPronouns), firstPerson: low(g.firstPerson), subjectPronouns: low(g.subjectPronouns), speech: low(g.speech), clauseBreakers: low(g.clauseBreakers), determiners: low(g.determiners), coordination: low(g.coordination), culprits: low(g.culprits), comparison: low(g.comparison), secondPerson: low(g.secondPerson), thisCountry: low(g.thisCountry), accusation: low(g.accusation), nameStop: new Set(g.nameStop),
+    settings: low(g.settings), settingFillers: low(g.settingFillers), boilerplate: g.boilerplate.map((x) => x.toLowerCase()), others: low(g.others),
   };
 }
 

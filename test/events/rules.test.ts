@@ -182,3 +182,46 @@ describe('evidence', () => {
     }
   });
 });
+
+describe('what is one act, and what is no act', () => {
+  const tactics = (text: string) => events(text).map((e) => e.tactic).sort();
+
+  it('a scene noun after "during"/"in"/"under"/"i" is the setting of the act before it', () => {
+    expect(tactics(EN('At least forty Tibetans were detained during the police raids in Lhasa last spring.'))).toEqual(['DETENTION']);
+    expect(tactics(EN('Former inmates say women were beaten in the so-called re-education camps.'))).toEqual(['ASSAULT']);
+    expect(tactics(NB('Flere tibetanere ble pågrepet av kinesisk politi under razziaene i Lhasa i fjor.'))).toEqual(['DETENTION']);
+    // alone, the same noun still names the act
+    expect(tactics(EN('Iranian police carried out raids on the homes of dissidents in Tehran.'))).toEqual(['RAID']);
+  });
+
+  it('harassment told beside another act is that act; "other harassment" is a second one', () => {
+    expect(tactics(EN('Exiles in Berlin were threatened and harassed by Iranian agents last year.'))).toEqual(['THREAT']);
+    expect(tactics(NB('Kinesiske myndigheter overvåker og trakasserer tibetanere i Sveits.'))).toEqual(['SURVEILLANCE']);
+    expect(tactics(EN('Iranian agents sent death threats and other harassment to exiles in Berlin.'))).toEqual(['HARASSMENT', 'THREAT']);
+  });
+
+  it('a cue after the act that is its subject cancels it ("must end", "må stanses")', () => {
+    expect(events(EN('This surveillance of Eritrean exiles by the embassy needs to end now, the group said.'))).toEqual([]);
+    expect(events(NB('Denne trakasseringen av iranske eksilaktivister må stanses, sier organisasjonen.'))).toEqual([]);
+    // a cue well after the act leaves it alone
+    expect(tactics(EN('Eritrean police detained the activist in Asmara, and the group said this needs to end.'))).toEqual(['DETENTION']);
+  });
+
+  it('what a threat threatens is not done: "threats of reprisals", "trusler om vold"', () => {
+    expect(tactics(EN('Chinese police made threats of reprisals against her family in Kashgar.'))).toEqual(['THREAT']);
+    expect(tactics(NB('Hun fikk trusler om fengsling av familien fra kinesisk politi.'))).toEqual(['THREAT']);
+  });
+
+  it('facing the threat of an act is a danger, not an act', () => {
+    expect(events(EN('Uyghurs in Turkey face the threat of deportation to China.'))).toEqual([]);
+  });
+
+  it('a protest against an act does not report it', () => {
+    expect(events(NB('Hver lørdag holder hun en markering mot fengslingen av uigurer i Xinjiang.'))).toEqual([]);
+    expect(events(EN('Hundreds joined a protest against the detention of Uyghurs in Xinjiang.'))).toEqual([]);
+  });
+
+  it('a site footer is not a sentence of the article', () => {
+    expect(events(EN('The post Iran arrests journalist in Tehran appeared first on Example News.'))).toEqual([]);
+  });
+});

@@ -23,4 +23,8 @@ export const norwegian: Grammar = {
   determiners: ['den', 'det', 'de', 'dei', 'en', 'ein', 'et', 'eit', 'sin', 'sitt', 'sine'],
   accusation: ['anklaget', 'anklager', 'anklaga', 'skulda', 'beskyldte', 'beskylder', 'kritiserte', 'kritiserer', 'fordømte', 'fordømmer', 'dømt', 'dømte', 'domfelt'],
   nameStop: ['Den', 'Det', 'De', 'Dei', 'En', 'Ein', 'Et', 'Eit', 'I', 'På', 'Og', 'Men', 'Han', 'Hun', 'Ho', 'Vi', 'Me', 'Jeg', 'Eg', 'Du', 'Hans', 'Hennes', 'Deres', 'Dette', 'Denne', 'Etter', 'Før', 'Da', 'Då', 'Når', 'Om', 'Som', 'Fra', 'Frå', 'Med', 'Av', 'Til', 'For', 'Ifølge', 'Mange', 'Noen', 'Nokre', 'Andre', 'Alle', 'Hvis', 'Dersom', 'Mandag', 'Tirsdag', 'Onsdag', 'Torsdag', 'Fredag', 'Lørdag', 'Søndag', 'Måndag', 'Tysdag', 'Laurdag', 'Sundag', 'Januar', 'Februar', 'Mars', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Desember', 'Amnesty', 'International', 'Islam', 'Allah', 'Koranen', 'Human', 'Rights', 'Watch', 'Politiets', 'Sikkerhetstjeneste', 'PST', 'NRK', 'NTB', 'FN', 'EU', 'Publisert', 'Oppdatert', 'Sist', 'Bilde', 'Foto'],
+  settings: ['under', 'i', 'inne'],
+  settingFillers: ['den', 'det', 'de', 'dei', 'en', 'ein', 'et', 'eit', 'disse', 'desse', 'slike', 'såkalte', 'sine', 'hemmelige', 'hemmelege'],
+  boilerplate: ['dukket først opp på', 'dukka først opp på'],
+  others: ['annen', 'annet', 'andre', 'anna', 'øvrig', 'øvrige', 'mer', 'meir'],
 };
