@@ -27,7 +27,9 @@ export function findActors(text: string, v: SentenceView, g: CompiledGrammar): A
   const out: ActorCandidate[] = [];
   const ms = v.mentions;
   const usedDemonyms = new Set<Mention>();
-  for (const a of ms.filter((m) => m.kind === 'actor')) {
+  // an organ word inside a longer name of people is not an organ: "regime critics", "police officers' families"
+  const groups = ms.filter((m) => m.kind === 'group');
+  for (const a of ms.filter((m) => m.kind === 'actor' && !groups.some((gr) => gr.start <= m.start && gr.end >= m.end && gr.end - gr.start > m.end - m.start))) {
     let country: string | null = a.attrs.country || null;
     let start = a.start;
     const used: Mention[] = [a];

@@ -56,7 +56,20 @@ function inSetting(v: SentenceView, trig: Mention, triggers: Mention[], g: Compi
   for (let other = 0; i >= 0 && !g.settings.has(v.tokens[i].key); i--) if (!g.settingFillers.has(v.tokens[i].key) && ++other > 1) return false;
   if (i < 0) return false;
   const prep = v.tokens[i];
-  return triggers.some((o) => o.value !== trig.value && o.end <= prep.start && wordsBetween(v, o.end, trig.start) <= SETTING_REACH && !/[;:.!?]/.test(v.text.slice(o.end, prep.start)));
+  return triggers.some((o) => o !== trig && o.end <= prep.start && wordsBetween(v, o.end, trig.start) <= SETTING_REACH && !/[;:.!?]/.test(v.text.slice(o.end, prep.start)));
+}
+
+/**
+ * A trigger noun followed by "in which"/"where"/"der" and another act is the
+ * scene of that act: "camps in which detainees were tortured", "leirer der de
+ * blir mishandlet".
+ */
+function sceneOfLaterAct(v: SentenceView, trig: Mention, triggers: Mention[], g: CompiledGrammar): boolean {
+  const j = v.wordAt(trig.end);
+  const next = v.tokens.slice(j, j + 2).map((t) => t.key);
+  if (!g.sceneRelatives.has(next[0] ?? '') && !g.sceneRelatives.has(next.join(' '))) return false;
+  if (/[.;:!?]/.test(v.text.slice(trig.end, v.tokens[j]?.start ?? trig.end))) return false;
+  return triggers.some((o) => o.start > trig.end && wordsBetween(v, trig.end, o.start) <= SETTING_REACH);
 }
 
 /**
@@ -68,6 +81,17 @@ function absorbedHarassment(v: SentenceView, trig: Mention, triggers: Mention[],
   if (trig.value !== 'HARASSMENT') return false;
   if (g.others.has(v.tokens[v.wordAt(trig.start) - 1]?.key ?? '')) return false;
   return triggers.some((o) => o.value !== 'HARASSMENT' && (o.end <= trig.start ? coordinated(v, o.end, trig.start, g) : o.start >= trig.end && coordinated(v, trig.end, o.start, g)));
+}
+
+/** The state that accuses another of the act: "Swedish authorities accused a Chinese man of spying". */
+function accuserOf(v: SentenceView, actors: ActorCandidate[], trig: Mention, g: CompiledGrammar): ActorCandidate | null {
+  const ti = v.wordAt(trig.start);
+  for (let k = ti - 1; k >= 0 && ti - k <= 12; k--) {
+    if (!g.accusation.has(v.tokens[k].key)) continue;
+    const before = actors.filter((a) => a.end <= v.tokens[k].start && a.strength >= 2 && wordsBetween(v, a.end, v.tokens[k].start) <= 2);
+    return before[before.length - 1] ?? null;
+  }
+  return null;
 }
 
 /** How many sentences back a pronoun looks for the person it refers to. */
@@ -190,7 +214,7 @@ export function extractEvents(article: Article, gaz: Gazetteer, opts: EventOptio
       // the annotation guide excludes acts against the perpetrators: "police arrested the suspect"
       if (AGAINST_CULPRITS.has(trig.value) && culpritsNear(v, trig, g).length) continue;
       if (arrestedCulprits.has(trig.start)) continue;
-      if (inSetting(v, trig, sentenceTriggers, g) || absorbedHarassment(v, trig, sentenceTriggers, g)) continue;
+      if (inSetting(v, trig, sentenceTriggers, g) || sceneOfLaterAct(v, trig, sentenceTriggers, g) || absorbedHarassment(v, trig, sentenceTriggers, g)) continue;
       const actor = perpetratorFor(v, actors, trig, g);
       const groupBefore = () => {
         const here = v.mentions.filter((m) => m.kind === 'group' && m.end <= trig.start && m.attrs.weak !== 'yes');
@@ -236,8 +260,17 @@ export function extractEvents(article: Article, gaz: Gazetteer, opts: EventOptio
       }
       // a state deporting people to itself is the requesting state, not where the act happened
       const toPerpetrator = v.mentions.some((m) => m.kind === 'place' && m.value === perpetrator?.country && g.destination.has(prepositionBefore(v, m.start, g.determiners)));
-      const ownTerritory = ON_OWN_TERRITORY.has(trig.value) && !(trig.value === 'DEPORTATION' && toPerpetrator);
-      if (!place && (ownTerritory || DOMESTIC_ORGANS.has(perpetrator?.type ?? '')) && perpetrator?.country) {
+      // "returned to China", "sendt tilbake": the returning is done where they were, not in the state they go back to
+      const returned = trig.value === 'DEPORTATION' && g.returnWords.some((w) => trig.text.toLowerCase().includes(w));
+      // "at the behest of Beijing": the state asking did not act on its own ground
+      const requested = g.requesters.some((r) => lower.includes(r));
+      const ownTerritory = ON_OWN_TERRITORY.has(trig.value) && !(trig.value === 'DEPORTATION' && (toPerpetrator || returned)) && !requested;
+      // "Swedish authorities accused X of spying": the accusing state is where it happened
+      if (!place) {
+        const accuser = accuserOf(v, actors, trig, g);
+        if (accuser?.country && accuser.country !== perpetrator?.country) place = countryPlace(gaz, accuser.country);
+      }
+      if (!place && (ownTerritory || (DOMESTIC_ORGANS.has(perpetrator?.type ?? '') && !requested && !returned)) && perpetrator?.country) {
         place = countryPlace(gaz, perpetrator!.country!);
       }
       const date = dateFor(v, dates, trig, sentenceTriggers);
@@ -261,12 +294,25 @@ export function extractEvents(article: Article, gaz: Gazetteer, opts: EventOptio
       if (actor && perpetrator?.country) para.perp = perpetrator;
       if (placeMention) para.place = placeFromMention(placeMention);
     }
+    // the same act named twice ("intelligence activities ... espionage targeting
+    // critics"): the mention without a particular victim adds nothing
+    let here = events.filter((e) => e.source.sentence === v.index);
+    const vague = here.filter((e) => !e.target && here.some((o) => o !== e && o.tactic === e.tactic && o.target));
+    if (vague.length) {
+      for (const e of vague) events.splice(events.indexOf(e), 1);
+      here = here.filter((e) => !vague.includes(e));
+    }
     // acts told together happen together: "arrested and beaten by the police" in one place
-    const here = events.filter((e) => e.source.sentence === v.index);
     for (const e of here) {
       if (e.place) continue;
       const with_ = here.find((o) => o.place && o.perpetrator?.country === e.perpetrator?.country);
       if (with_) e.place = with_.place;
+    }
+    // a place the sentence puts something at ("he lives in Oslo") is where
+    // the paragraph goes on, unless an act here already set one
+    if (!here.some((e) => e.place && e.place.name !== para.place?.name)) {
+      const at = placeCandidates(v, g).find((m) => !actors.some((a) => a.used.includes(m)));
+      if (at && !here.length) para.place = placeFromMention(at);
     }
     // carry what this sentence establishes even when it names no act
     for (const a of actors) if (a.strength === 3 && a.country && a.type !== 'host-agency') lastOfType.set(a.type, a.country);

@@ -50,6 +50,12 @@ export interface Grammar {
   boilerplate: string[];
   /** "threats and other harassment": the second act is a separate one. */
   others: string[];
+  /** Words after a noun that make it the scene of what follows: "camps in which", "leirer der". */
+  sceneRelatives: string[];
+  /** Phrases naming a state that asked another to act: "at the behest of Beijing", "på oppfordring fra". */
+  requesters: string[];
+  /** Parts of deportation words that mean sending people back: "returned", "tilbake". */
+  returnWords: string[];
 }
 
 export interface CompiledGrammar {
@@ -78,6 +84,9 @@ export interface CompiledGrammar {
   settingFillers: Set<string>;
   boilerplate: string[];
   others: Set<string>;
+  sceneRelatives: Set<string>;
+  requesters: string[];
+  returnWords: string[];
 }
 
 function compile(g: Grammar): CompiledGrammar {
@@ -85,7 +94,8 @@ function compile(g: Grammar): CompiledGrammar {
   return {
     locative: low(g.locative), destination: low(g.destination), origin: low(g.origin), of: low(g.of), agent: low(g.agent), beneficiary: low(g.beneficiary), passive: low(g.passive),
     pronounsPerson: low(g.pronounsPerson), groupPronouns: low(g.groupPronouns), firstPerson: low(g.firstPerson), subjectPronouns: low(g.subjectPronouns), speech: low(g.speech), clauseBreakers: low(g.clauseBreakers), determiners: low(g.determiners), coordination: low(g.coordination), culprits: low(g.culprits), comparison: low(g.comparison), secondPerson: low(g.secondPerson), thisCountry: low(g.thisCountry), accusation: low(g.accusation), nameStop: new Set(g.nameStop),
-    settings: low(g.settings), settingFillers: low(g.settingFillers), boilerplate: g.boilerplate.map((x) => x.toLowerCase()), others: low(g.others),
+    settings: low(g.settings), settingFillers: low(g.settingFillers), boilerplate: g.boilerplate.map((x) => x.toLowerCase()), others: low(g.others), sceneRelatives: low(g.sceneRelatives),
+    requesters: g.requesters.map((x) => x.toLowerCase()), returnWords: g.returnWords.map((x) => x.toLowerCase()),
   };
 }
 

@@ -225,3 +225,58 @@ describe('what is one act, and what is no act', () => {
     expect(events(EN('The post Iran arrests journalist in Tehran appeared first on Example News.'))).toEqual([]);
   });
 });
+
+describe('places and actors from the paragraph and the sentence', () => {
+  it('a place a sentence without an act puts someone at carries to the acts after it', () => {
+    const text = EN('The activist Jane Roe has lived in Geneva since 2015 with her two children.\nLast year Chinese agents followed her to meetings and photographed her.');
+    const evs = events(text);
+    expect(evs.length).toBeGreaterThan(0);
+    for (const e of evs) expect(e.place).toMatchObject({ name: 'Geneva', country: 'CH' });
+  });
+
+  it('Bokmål: the carried place comes from the paragraph', () => {
+    const evs = events(NB('Aktivisten Kari Nordmann bor i Stockholm med familien sin.\nI fjor ble hun truet av den kinesiske ambassaden.'));
+    expect(evs.map((e) => e.tactic)).toEqual(['THREAT']);
+    expect(evs[0].place?.country).toBe('SE');
+  });
+
+  it('the accusing state is where the act happened', () => {
+    const e = one(EN('In 2019, Norwegian police accused a Russian diplomat of spying on exiles.'));
+    expect(e.tactic).toBe('SURVEILLANCE');
+    expect(e.perpetrator?.country).toBe('RU');
+    expect(e.place?.country).toBe('NO');
+  });
+
+  it('an act at the behest of another state is not placed in the requesting state', () => {
+    const e = one(EN('Dozens of Uyghur students were detained at the request of Chinese authorities, a lawyer said.'));
+    expect(e.perpetrator?.country).toBe('CN');
+    expect(e.place).toBeNull();
+  });
+
+  it('people returned to a state were not returned inside it', () => {
+    const e = one(EN('Thousands of dissidents have been forcibly returned to China by its security services since 2015.'));
+    expect(e.tactic).toBe('DEPORTATION');
+    expect(e.place).toBeNull();
+  });
+
+  it('a state an act is coordinated "with" is not its doer', () => {
+    const e = one(EN('The Egyptian police raided the homes of Uyghur students in Cairo in coordination with China.'));
+    expect(e.perpetrator?.country).toBe('EG');
+  });
+
+  it('an organ word inside a name of people is not an organ: "regime critics"', () => {
+    const e = one(EN('Exiled regime critics in London were spied on by Iranian agents last summer.'));
+    expect(e.perpetrator?.country).toBe('IR');
+    expect(e.target?.name).toMatch(/critics/);
+  });
+
+  it('the same act named twice: the mention with a particular victim stands', () => {
+    const evs = events(EN('Iranian intelligence activities include espionage targeting of journalists in Sweden.'));
+    expect(evs.map((e) => e.tactic)).toEqual(['SURVEILLANCE']);
+    expect(evs[0].target?.name).toBe('journalists');
+  });
+
+  it('a scene noun followed by "in which" is the scene of the act after it', () => {
+    expect(events(EN('Witnesses described secret prisons in which Eritrean detainees were tortured by guards.')).map((e) => e.tactic)).toEqual(['TORTURE']);
+  });
+});

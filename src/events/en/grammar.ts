@@ -18,7 +18,7 @@ export const english: Grammar = {
   clauseBreakers: ['but', 'while', 'whereas', 'although', 'though', 'because'],
   thisCountry: ['country'],
   secondPerson: ['you'],
-  comparison: ['like', 'unlike', 'than'],
+  comparison: ['like', 'unlike', 'than', 'with'],
   culprits: ['suspect', 'suspects', 'spy', 'spies', 'gunman', 'gunmen', 'killer', 'killers', 'attacker', 'attackers', 'assassin', 'assassins', 'hitman', 'perpetrator', 'perpetrators', 'culprit', 'culprits'],
   coordination: ['and', 'or', 'nor'],
   determiners: ['the', 'a', 'an', 'its', 'their', 'his', 'her'],
@@ -28,4 +28,7 @@ export const english: Grammar = {
   settingFillers: ['the', 'a', 'an', 'these', 'those', 'such', 'so-called', 'so', 'called', 'its', 'their', 'his', 'her', 'mass', 'secret'],
   boilerplate: ['appeared first on'],
   others: ['other', 'further', 'more'],
+  sceneRelatives: ['in which', 'where', 'inside which'],
+  requesters: ['at the behest of', 'at the request of', 'at the demand of', 'at the urging of', 'on the request of', 'at the bidding of'],
+  returnWords: ['return', 'repatriat', 'back'],
 };

@@ -17,7 +17,7 @@ export const norwegian: Grammar = {
   clauseBreakers: ['men', 'mens', 'medan', 'selv', 'sjølv', 'fordi'],
   thisCountry: ['landet'],
   secondPerson: ['deg', 'dere', 'dykk'],
-  comparison: ['enn', 'likhet'],
+  comparison: ['enn', 'likhet', 'med'],
   culprits: ['mistenkte', 'siktede', 'tiltalte', 'spion', 'spionen', 'spionane', 'spionene', 'gjerningsmann', 'gjerningsmannen', 'gjerningsmenn', 'drapsmann', 'drapsmannen', 'leiemorder', 'leiemorderen'],
   coordination: ['og', 'eller', 'samt'],
   determiners: ['den', 'det', 'de', 'dei', 'en', 'ein', 'et', 'eit', 'sin', 'sitt', 'sine'],
@@ -27,4 +27,7 @@ export const norwegian: Grammar = {
   settingFillers: ['den', 'det', 'de', 'dei', 'en', 'ein', 'et', 'eit', 'disse', 'desse', 'slike', 'såkalte', 'sine', 'hemmelige', 'hemmelege'],
   boilerplate: ['dukket først opp på', 'dukka først opp på'],
   others: ['annen', 'annet', 'andre', 'anna', 'øvrig', 'øvrige', 'mer', 'meir'],
+  sceneRelatives: ['der', 'hvor', 'kor'],
+  requesters: ['på oppfordring fra', 'på oppfordring frå', 'etter krav fra', 'etter krav frå', 'etter anmodning fra', 'etter anmodning frå', 'på forespørsel fra', 'etter ønske fra', 'på bestilling fra'],
+  returnWords: ['tilbake', 'attende', 'retur', 'hjem', 'heim'],
 };
