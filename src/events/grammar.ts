@@ -56,6 +56,8 @@ export interface Grammar {
   requesters: string[];
   /** Parts of deportation words that mean sending people back: "returned", "tilbake". */
   returnWords: string[];
+  /** Number words that make a generic group particular: "hundreds of people", "én million mennesker". */
+  quantities: string[];
 }
 
 export interface CompiledGrammar {
@@ -87,6 +89,7 @@ export interface CompiledGrammar {
   sceneRelatives: Set<string>;
   requesters: string[];
   returnWords: string[];
+  quantities: Set<string>;
 }
 
 function compile(g: Grammar): CompiledGrammar {
@@ -95,7 +98,7 @@ function compile(g: Grammar): CompiledGrammar {
     locative: low(g.locative), destination: low(g.destination), origin: low(g.origin), of: low(g.of), agent: low(g.agent), beneficiary: low(g.beneficiary), passive: low(g.passive),
     pronounsPerson: low(g.pronounsPerson), groupPronouns: low(g.groupPronouns), firstPerson: low(g.firstPerson), subjectPronouns: low(g.subjectPronouns), speech: low(g.speech), clauseBreakers: low(g.clauseBreakers), determiners: low(g.determiners), coordination: low(g.coordination), culprits: low(g.culprits), comparison: low(g.comparison), secondPerson: low(g.secondPerson), thisCountry: low(g.thisCountry), accusation: low(g.accusation), nameStop: new Set(g.nameStop),
     settings: low(g.settings), settingFillers: low(g.settingFillers), boilerplate: g.boilerplate.map((x) => x.toLowerCase()), others: low(g.others), sceneRelatives: low(g.sceneRelatives),
-    requesters: g.requesters.map((x) => x.toLowerCase()), returnWords: g.returnWords.map((x) => x.toLowerCase()),
+    requesters: g.requesters.map((x) => x.toLowerCase()), returnWords: g.returnWords.map((x) => x.toLowerCase()), quantities: low(g.quantities),
   };
 }
 

@@ -47,7 +47,8 @@ export function modalityOf(text: string, v: SentenceView, trigger: Mention, g: C
       if (!brokenByClause) return { modality: 'none', cue: c };
     }
   }
-  const denial = cues.find((c) => c.value === 'denial');
+  // a denial before the act counts only in its clause: "China rejects it, but exiles say they are threatened"
+  const denial = cues.find((c) => c.value === 'denial' && !(c.end <= trigger.start && v.tokens.slice(v.wordAt(c.end), ti).some((t) => g.clauseBreakers.has(t.key))));
   if (denial) return { modality: 'denied', cue: denial };
   return { modality: 'asserted', cue: null };
 }

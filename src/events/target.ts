@@ -35,9 +35,9 @@ export function targetCandidates(text: string, v: SentenceView, persons: Mention
     if (m.kind !== 'group') continue;
     // a generic word written with a capital mid-sentence is part of a name ("People's Party")
     if (m.attrs.weak === 'yes' && m.start > v.sentence.start && /^\p{Lu}/u.test(m.text)) continue;
-    // "people" is weak, "300 people" or "12 Hong Kong citizens" is a particular group
+    // "people" is weak, "300 people", "hundreds of people" or "12 Hong Kong citizens" is a particular group
     const k = v.wordAt(m.start);
-    const quantified = v.tokens.slice(Math.max(0, k - 4), k).some((t) => /^\p{N}/u.test(t.key));
+    const quantified = v.tokens.slice(Math.max(0, k - 4), k).some((t) => /^\p{N}/u.test(t.key) || g.quantities.has(t.key));
     out.push({ start: m.start, end: m.end, name: m.text, type: 'group', weak: m.attrs.weak === 'yes' && !quantified });
   }
   for (const t of v.tokens) {

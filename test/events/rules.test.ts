@@ -280,3 +280,24 @@ describe('places and actors from the paragraph and the sentence', () => {
     expect(events(EN('Witnesses described secret prisons in which Eritrean detainees were tortured by guards.')).map((e) => e.tactic)).toEqual(['TORTURE']);
   });
 });
+
+describe('clauses, contrasts and counted groups', () => {
+  it('a denial in an earlier clause does not deny what others report after "however"/"men"', () => {
+    expect(events(EN('Beijing denies it, however exiles in Munich say they receive threats from Chinese police.')).map((e) => e.tactic)).toEqual(['THREAT']);
+    expect(events(NB('Ambassaden avviser det, men flyktningene sier de blir truet av iransk politi.')).map((e) => e.tactic)).toEqual(['THREAT']);
+    // in the same clause it still does
+    expect(events(EN('The embassy denied that its staff threatened the students in Oslo.'))).toEqual([]);
+  });
+
+  it('an act contrasted with another ("as opposed to", "i stedet for") is not reported', () => {
+    expect(events(EN('He was sent to a labour camp in Xinjiang, as opposed to torture, his lawyer said.')).map((e) => e.tactic)).toEqual(['DETENTION']);
+    expect(events(NB('Iransk politi ga ham en bot i stedet for fengsel i Teheran, sier advokaten.'))).toEqual([]);
+  });
+
+  it('a number word makes a generic group particular enough to carry a weak trigger', () => {
+    const e = one(NB('I dag sitter hundrevis av mennesker i leirene.'));
+    expect(e.tactic).toBe('DETENTION');
+    expect(e.target?.name).toBe('mennesker');
+    expect(one(EN('Today thousands of people are held in the camps.')).target?.name).toBe('people');
+  });
+});

@@ -15,7 +15,7 @@ export const english: Grammar = {
   pronounsPerson: ['he', 'him', 'his', 'she', 'her', 'hers', 'himself', 'herself', 'me'],
   subjectPronouns: ['he', 'she', 'they'],
   speech: ['said', 'says', 'told', 'tells', 'wrote', 'writes', 'added', 'stated', 'explained', 'according to', 'spokesperson', 'spokesman', 'spokeswoman'],
-  clauseBreakers: ['but', 'while', 'whereas', 'although', 'though', 'because'],
+  clauseBreakers: ['but', 'while', 'whereas', 'although', 'though', 'because', 'however', 'yet'],
   thisCountry: ['country'],
   secondPerson: ['you'],
   comparison: ['like', 'unlike', 'than', 'with'],
@@ -31,4 +31,5 @@ export const english: Grammar = {
   sceneRelatives: ['in which', 'where', 'inside which'],
   requesters: ['at the behest of', 'at the request of', 'at the demand of', 'at the urging of', 'on the request of', 'at the bidding of'],
   returnWords: ['return', 'repatriat', 'back'],
+  quantities: ['dozen', 'dozens', 'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions', 'scores', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twelve', 'twenty', 'fifty'],
 };

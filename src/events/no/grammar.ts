@@ -14,7 +14,7 @@ export const norwegian: Grammar = {
   pronounsPerson: ['han', 'ham', 'hun', 'henne', 'ho', 'hennar', 'hennes', 'hans', 'meg'],
   subjectPronouns: ['hun', 'jeg', 'eg', 'vi', 'me', 'de', 'dei'],
   speech: ['sier', 'sa', 'seier', 'skriver', 'skreiv', 'skrev', 'forteller', 'fortel', 'fortalte', 'ifølge', 'følge', 'uttaler', 'legger', 'talsperson', 'talsmann', 'informasjonsdirektør'],
-  clauseBreakers: ['men', 'mens', 'medan', 'selv', 'sjølv', 'fordi'],
+  clauseBreakers: ['men', 'mens', 'medan', 'selv', 'sjølv', 'fordi', 'likevel', 'imidlertid', 'derimot'],
   thisCountry: ['landet'],
   secondPerson: ['deg', 'dere', 'dykk'],
   comparison: ['enn', 'likhet', 'med'],
@@ -30,4 +30,5 @@ export const norwegian: Grammar = {
   sceneRelatives: ['der', 'hvor', 'kor'],
   requesters: ['på oppfordring fra', 'på oppfordring frå', 'etter krav fra', 'etter krav frå', 'etter anmodning fra', 'etter anmodning frå', 'på forespørsel fra', 'etter ønske fra', 'på bestilling fra'],
   returnWords: ['tilbake', 'attende', 'retur', 'hjem', 'heim'],
+  quantities: ['dusinvis', 'hundrevis', 'hundretalls', 'tusenvis', 'tusentalls', 'titusenvis', 'million', 'millioner', 'millionar', 'to', 'tre', 'fire', 'fem', 'seks', 'sju', 'syv', 'åtte', 'ni', 'ti', 'tolv', 'tjue', 'femti'],
 };
