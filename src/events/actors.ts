@@ -17,6 +17,20 @@ export interface ActorCandidate {
   strength: number;
   /** Mentions this candidate consumed (so they are not also a place or target). */
   used: Mention[];
+  /** The text leaves its state unnamed on purpose ("foreign intelligence"): no state is carried to it. */
+  unnamed?: boolean;
+}
+
+/** Whether a phrase such as "foreign" or "enkelte lands" stands just before word `i`. */
+function unnamedBefore(v: SentenceView, i: number, g: CompiledGrammar): boolean {
+  return g.unnamedStates.some((p) => {
+    const n = p.split(' ').length;
+    for (let gap = 0; gap <= 1; gap++) {
+      const end = i - gap;
+      if (end - n >= 0 && v.tokens.slice(end - n, end).map((t) => t.key).join(' ') === p) return true;
+    }
+    return false;
+  });
 }
 
 function isCountry(m: Mention): boolean {
@@ -52,7 +66,8 @@ export function findActors(text: string, v: SentenceView, g: CompiledGrammar): A
         used.push(after);
       }
     }
-    out.push({ start, end: a.end, name: text.slice(start, a.end), country, type: a.attrs.type || a.value, strength: 3, used });
+    const unnamed = !country && unnamedBefore(v, v.wordAt(a.start), g);
+    out.push({ start, end: a.end, name: text.slice(start, a.end), country, type: a.attrs.type || a.value, strength: 3, used, unnamed });
   }
   for (const p of ms.filter(isCountry)) {
     if (out.some((o) => o.used.includes(p))) continue;

@@ -84,12 +84,74 @@ function absorbedHarassment(v: SentenceView, trig: Mention, triggers: Mention[],
 }
 
 /** The state that accuses another of the act: "Swedish authorities accused a Chinese man of spying". */
-function accuserOf(v: SentenceView, actors: ActorCandidate[], trig: Mention, g: CompiledGrammar): ActorCandidate | null {
+function accuserOf(v: SentenceView, actors: ActorCandidate[], trig: Mention, g: CompiledGrammar): { country: string | null } | null {
   const ti = v.wordAt(trig.start);
   for (let k = ti - 1; k >= 0 && ti - k <= 12; k--) {
     if (!g.accusation.has(v.tokens[k].key)) continue;
-    const before = actors.filter((a) => a.end <= v.tokens[k].start && a.strength >= 2 && wordsBetween(v, a.end, v.tokens[k].start) <= 2);
-    return before[before.length - 1] ?? null;
+    const verb = v.tokens[k];
+    // "was convicted by a Swedish court of spying": the agent after the verb judges
+    const by = v.tokens[k + 1] && g.agent.has(v.tokens[k + 1].key) ? actors.find((a) => a.start >= verb.end && a.end <= trig.start && wordsBetween(v, verb.end, a.start) <= 3 && a.country) : undefined;
+    if (by) return by;
+    const before = actors.filter((a) => a.end <= verb.start && a.strength >= 2 && wordsBetween(v, a.end, verb.start) <= 2);
+    if (before.length) return before[before.length - 1];
+    // a capital standing for its state: "Berlin has accused Vietnam of kidnapping"
+    const city = v.mentions.filter((m) => m.kind === 'place' && m.end <= verb.start && wordsBetween(v, m.end, verb.start) <= 2 && !g.locative.has(prepositionBefore(v, m.start, g.determiners)) && !g.origin.has(prepositionBefore(v, m.start, g.determiners))).pop();
+    return city ? { country: city.value } : null;
+  }
+  return null;
+}
+
+/** Whether one of `phrases` ends right before word `i` ("after the" before "shooting"). */
+function phraseEndsAt(v: SentenceView, i: number, phrases: string[]): boolean {
+  return phrases.some((p) => {
+    const n = p.split(' ').length;
+    return i - n >= 0 && v.tokens.slice(i - n, i).map((t) => t.key).join(' ') === p;
+  });
+}
+
+/** Word indexes just after each occurrence of one of `phrases` in the sentence. */
+function phraseEnds(v: SentenceView, phrases: string[]): number[] {
+  const out: number[] = [];
+  for (let i = 1; i <= v.tokens.length; i++) if (phraseEndsAt(v, i, phrases)) out.push(i);
+  return out;
+}
+
+/**
+ * Whether the sentence convicts or charges someone of an act of repression
+ * done for another state than the one judging: "was convicted by a Swedish
+ * court of spying for China". The prison term or expulsion that follows
+ * falls on the culprit, not on a victim.
+ */
+function convictsCulprit(v: SentenceView, actors: ActorCandidate[], triggers: Mention[], g: CompiledGrammar): boolean {
+  for (const k of phraseEnds(v, g.conviction)) {
+    const from = v.tokens[k - 1].end;
+    const act = triggers.find((t) => t.start >= from && !AGAINST_CULPRITS.has(t.value) && wordsBetween(v, from, t.start) <= 8);
+    if (!act) continue;
+    const actFor = perpetratorFor(v, actors, act, g);
+    const judge = actors.find((a) => a.start >= from && a.end <= act.start && a.country) ?? actors.filter((a) => a.end <= from && a.country).pop();
+    if (!actFor?.country || !judge?.country || actFor.country !== judge.country) return true;
+  }
+  return false;
+}
+
+/** A back-reference to an act already told: "after the shooting", "etter drapet". */
+function backReference(v: SentenceView, trig: Mention, told: EventRecord[], g: CompiledGrammar): boolean {
+  if (!phraseEndsAt(v, v.wordAt(trig.start), g.afterwards)) return false;
+  return told.some((e) => e.tactic === trig.value || (VIOLENT.has(e.tactic) && VIOLENT.has(trig.value)));
+}
+const VIOLENT = new Set(['KILLING', 'ASSAULT']);
+
+/**
+ * Where someone arrived when a local power acted on them: "arrested when he
+ * returned to Iran", "pågrepet da han kom hjem til Iran".
+ */
+function arrivalPlace(v: SentenceView, g: CompiledGrammar): Mention | null {
+  for (const k of phraseEnds(v, g.arrival)) {
+    let i = k;
+    while (i < v.tokens.length && g.determiners.has(v.tokens[i].key)) i++;
+    const at = v.tokens[i];
+    const m = at && v.mentions.find((x) => x.kind === 'place' && x.start === at.start);
+    if (m) return m;
   }
   return null;
 }
@@ -198,6 +260,7 @@ export function extractEvents(article: Article, gaz: Gazetteer, opts: EventOptio
     const sentenceTriggers = v.mentions.filter((m) => m.kind === 'trigger' && !groupSpans.has(`${m.start}:${m.end}`));
     // the culprit an arrest or expulsion falls on ("arrested the spy") is a person here, not an act of spying
     const arrestedCulprits = new Set(sentenceTriggers.filter((m) => AGAINST_CULPRITS.has(m.value)).flatMap((m) => culpritsNear(v, m, g).map((t) => t.start)));
+    const culpritConvicted = convictsCulprit(v, actors, sentenceTriggers, g);
     for (const trig of sentenceTriggers) {
       // "We will kill you", "vi skal ta deg": an act aimed at the one addressed is a threat of it, uttered now
       const addressed = PHYSICAL.has(trig.value) && g.secondPerson.has(v.tokens[v.wordAt(trig.end)]?.key ?? '');
@@ -214,6 +277,8 @@ export function extractEvents(article: Article, gaz: Gazetteer, opts: EventOptio
       // the annotation guide excludes acts against the perpetrators: "police arrested the suspect"
       if (AGAINST_CULPRITS.has(trig.value) && culpritsNear(v, trig, g).length) continue;
       if (arrestedCulprits.has(trig.start)) continue;
+      if (culpritConvicted && AGAINST_CULPRITS.has(trig.value)) continue;
+      if (backReference(v, trig, events, g)) continue;
       if (inSetting(v, trig, sentenceTriggers, g) || sceneOfLaterAct(v, trig, sentenceTriggers, g) || absorbedHarassment(v, trig, sentenceTriggers, g)) continue;
       const actor = perpetratorFor(v, actors, trig, g);
       const groupBefore = () => {
@@ -233,14 +298,18 @@ export function extractEvents(article: Article, gaz: Gazetteer, opts: EventOptio
       seenTactics.add(actKey);
       seenTactics.add(trig.value);
 
-      const placeMention = placeFor(v, placeCandidates(v, g), trig);
+      let placeMention = placeFor(v, placeCandidates(v, g), trig);
+      // "arrested when he came home to Iran": the arrival is where, even if the sentence names another place
+      const arrival = LOCAL_POWERS.has(trig.value) && trig.value !== 'DEPORTATION' ? arrivalPlace(v, g) : null;
+      const arrived = arrival && (!placeMention || (arrival.start >= trig.end && wordsBetween(v, trig.end, arrival.start) <= 6)) ? arrival : null;
+      if (arrived) placeMention = arrived;
       let perpetrator: Perp = actor ? { name: actor.name, country: actor.country, type: actor.type } : null;
       // "was arrested in Laos" (right after the act, with no "by" agent): the state of the place
-      if (placeMention && LOCAL_POWERS.has(trig.value) && placeMention.start >= trig.end && wordsBetween(v, trig.end, placeMention.start) <= 3 && !hasAgent(v, trig, g)) {
+      if (placeMention && LOCAL_POWERS.has(trig.value) && (arrived || (placeMention.start >= trig.end && wordsBetween(v, trig.end, placeMention.start) <= 3)) && !hasAgent(v, trig, g)) {
         perpetrator = { name: gaz.countryNames.get(placeMention.value) ?? placeMention.value, country: placeMention.value, type: 'state' };
       }
       // "the police" refers back to the last police the article tied to a state
-      if (perpetrator && !perpetrator.country) perpetrator.country = lastOfType.get(perpetrator.type) ?? para.perp?.country ?? docState?.country ?? null;
+      if (perpetrator && !perpetrator.country && !actor?.unnamed) perpetrator.country = lastOfType.get(perpetrator.type) ?? para.perp?.country ?? docState?.country ?? null;
       if (!perpetrator && placeMention && ON_OWN_TERRITORY.has(trig.value)) {
         perpetrator = { name: gaz.countryNames.get(placeMention.value) ?? placeMention.value, country: placeMention.value, type: 'state' };
       }

@@ -58,6 +58,14 @@ export interface Grammar {
   returnWords: string[];
   /** Number words that make a generic group particular: "hundreds of people", "én million mennesker". */
   quantities: string[];
+  /** Words of a conviction or charge: an act the convicted did makes them its culprit ("convicted of spying for China"). */
+  conviction: string[];
+  /** Words before a noun that refer back to an act already told: "after the shooting", "etter drapet". */
+  afterwards: string[];
+  /** Words that leave an organ's state unnamed on purpose: "foreign intelligence", "enkelte lands myndigheter". */
+  unnamedStates: string[];
+  /** Verbs of arriving before a destination: "arrested when he returned to Iran", "kom hjem til". */
+  arrival: string[];
 }
 
 export interface CompiledGrammar {
@@ -90,15 +98,22 @@ export interface CompiledGrammar {
   requesters: string[];
   returnWords: string[];
   quantities: Set<string>;
+  conviction: string[];
+  afterwards: string[];
+  unnamedStates: string[];
+  arrival: string[];
 }
 
 function compile(g: Grammar): CompiledGrammar {
   const low = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
+  // phrases of several words are matched against the sentence's word keys joined by spaces
+  const lowList = (xs: string[]) => xs.map((x) => x.toLowerCase());
   return {
     locative: low(g.locative), destination: low(g.destination), origin: low(g.origin), of: low(g.of), agent: low(g.agent), beneficiary: low(g.beneficiary), passive: low(g.passive),
     pronounsPerson: low(g.pronounsPerson), groupPronouns: low(g.groupPronouns), firstPerson: low(g.firstPerson), subjectPronouns: low(g.subjectPronouns), speech: low(g.speech), clauseBreakers: low(g.clauseBreakers), determiners: low(g.determiners), coordination: low(g.coordination), culprits: low(g.culprits), comparison: low(g.comparison), secondPerson: low(g.secondPerson), thisCountry: low(g.thisCountry), accusation: low(g.accusation), nameStop: new Set(g.nameStop),
     settings: low(g.settings), settingFillers: low(g.settingFillers), boilerplate: g.boilerplate.map((x) => x.toLowerCase()), others: low(g.others), sceneRelatives: low(g.sceneRelatives),
     requesters: g.requesters.map((x) => x.toLowerCase()), returnWords: g.returnWords.map((x) => x.toLowerCase()), quantities: low(g.quantities),
+    conviction: lowList(g.conviction), afterwards: lowList(g.afterwards), unnamedStates: lowList(g.unnamedStates), arrival: lowList(g.arrival),
   };
 }
 

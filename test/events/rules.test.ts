@@ -301,3 +301,45 @@ describe('clauses, contrasts and counted groups', () => {
     expect(one(EN('Today thousands of people are held in the camps.')).target?.name).toBe('people');
   });
 });
+
+describe('culprits, back-references, unnamed states and arrivals', () => {
+  it('a prison term for someone convicted of spying for another state is not repression', () => {
+    expect(events(EN('An Eritrean man was convicted by a Dutch court on Monday of spying for Eritrea and was given a 14-month prison sentence.')).map((e) => e.tactic)).toEqual(['SURVEILLANCE']);
+    const no = events(NB('En mann ble i går dømt av Oslo tingrett for å ha spionert for Iran og fikk to års fengsel.')).map((e) => e.tactic);
+    expect(no).toHaveLength(1);
+    expect(no).not.toContain('DETENTION');
+  });
+
+  it('a dissident jailed by the state he is said to have spied against stays a victim', () => {
+    const evs = events(EN('A Uyghur scholar was convicted by a Chinese court of espionage and sentenced to prison in Urumqi.'));
+    expect(evs.map((e) => e.tactic)).toContain('DETENTION');
+  });
+
+  it('"after the shooting" refers back to an act already told', () => {
+    const text = EN('The exile Ahmed Doe was shot dead by two gunmen in Vienna on 3 May 2021.\nWitnesses said the attackers fled on a motorbike after the shooting.');
+    expect(events(text).map((e) => e.tactic)).toEqual(['KILLING']);
+  });
+
+  it('an organ of an unnamed state gets no state from the article', () => {
+    const text = NB('Iranske myndigheter overvåker eksilaktivister i Norge.\nEnkelte lands myndigheter truer også flyktninger i Bergen.');
+    const evs = events(text);
+    expect(evs.map((e) => e.tactic)).toEqual(['SURVEILLANCE', 'THREAT']);
+    expect(evs[0].perpetrator?.country).toBe('IR');
+    expect(evs[1].perpetrator?.country).toBeNull();
+  });
+
+  it('an arrest on arriving somewhere happens there, by that state', () => {
+    const e = one(NB('Flyktningen fra Bergen ble arrestert da han kom hjem til Iran i fjor.'), '2022-05-01');
+    expect(e.place?.country).toBe('IR');
+    expect(e.perpetrator?.country).toBe('IR');
+    const f = one(EN('The blogger, who lived in Paris, was detained when he travelled to Egypt in 2019.'));
+    expect(f.place?.country).toBe('EG');
+    expect(f.perpetrator?.country).toBe('EG');
+  });
+
+  it('a capital that accuses stands for its state, which is where the act happened', () => {
+    const e = one(EN('Paris has accused Rwanda of kidnapping the opposition figure.'));
+    expect(e.perpetrator?.country).toBe('RW');
+    expect(e.place?.country).toBe('FR');
+  });
+});

@@ -28,7 +28,11 @@ export const norwegian: Grammar = {
   boilerplate: ['dukket først opp på', 'dukka først opp på'],
   others: ['annen', 'annet', 'andre', 'anna', 'øvrig', 'øvrige', 'mer', 'meir'],
   sceneRelatives: ['der', 'hvor', 'kor'],
-  requesters: ['på oppfordring fra', 'på oppfordring frå', 'etter krav fra', 'etter krav frå', 'etter anmodning fra', 'etter anmodning frå', 'på forespørsel fra', 'etter ønske fra', 'på bestilling fra'],
+  requesters: ['krav om utlevering', 'begjæring om utlevering', 'utleveringskrav', 'utleveringsbegjæring', 'på oppfordring fra', 'på oppfordring frå', 'etter krav fra', 'etter krav frå', 'etter anmodning fra', 'etter anmodning frå', 'på forespørsel fra', 'etter ønske fra', 'på bestilling fra'],
   returnWords: ['tilbake', 'attende', 'retur', 'hjem', 'heim'],
   quantities: ['dusinvis', 'hundrevis', 'hundretalls', 'tusenvis', 'tusentalls', 'titusenvis', 'million', 'millioner', 'millionar', 'to', 'tre', 'fire', 'fem', 'seks', 'sju', 'syv', 'åtte', 'ni', 'ti', 'tolv', 'tjue', 'femti'],
+  conviction: ['dømt', 'dømd', 'domfelt', 'funnet skyldig', 'kjent skyldig', 'siktet for', 'tiltalt for', 'skulda for'],
+  afterwards: ['etter', 'etter den', 'etter det'],
+  unnamedStates: ['enkelte lands', 'enkelte land', 'andre lands', 'fremmede', 'framande', 'utenlandske', 'utanlandske', 'autoritære', 'fiendtlige'],
+  arrival: ['kom hjem til', 'kom heim til', 'kom tilbake til', 'kom attende til', 'reiste hjem til', 'reiste heim til', 'returnerte til', 'reiste til', 'kom til', 'ankom', 'landet i', 'landa i'],
 };
