@@ -80,9 +80,10 @@ describe('extract on the embedded corpus', () => {
     expect(readFileSync(join(OUT, 'report.html'), 'utf8'), 'out/report.html is stale').toBe(html);
   });
 
-  it('keeps extraction quality on the seeds (docs/ANNOTATION.md rules)', () => {
+  it('keeps extraction quality on the seeds at the bars of issue 3 (docs/ANNOTATION.md rules)', () => {
     const gold = readGold(join(PACKAGE_ROOT, 'test/fixtures/seeds.gold.jsonl'));
     const r = scoreEvents(gold, events as unknown as Record<string, unknown>[], corpusReader(CORPUS));
-    expect(r.event.f1).toBeGreaterThanOrEqual(0.70);
+    expect(r.event.f1).toBeGreaterThanOrEqual(0.85);
+    expect(r.full_record.f1).toBeGreaterThanOrEqual(0.60);
   });
 });
