@@ -393,7 +393,7 @@ export function extractEvents(article: Article, gaz: Gazetteer, opts: EventOptio
     if (groupsHere.length) lastGroupName = groupsHere[groupsHere.length - 1].text;
     else if (s.paragraph !== views[v.index + 1]?.sentence.paragraph) lastGroupName = null;
     for (const p of persons) {
-      // "Omer" and "Memettursun Omer" are one person: count by the last word, keep the longest form
+      // "Hansen" and "Kari Hansen" are one person: count by the last word, keep the longest form
       const key = p.text.split(/\s+/).pop()!;
       const full = [...salience.keys()].find((k) => k.endsWith(key)) ?? p.text;
       const name = full.length >= p.text.length ? full : p.text;

@@ -1,6 +1,6 @@
 // Named persons by pattern: runs of capitalised words that no gazetteer
 // claimed (not a place, actor, demonym or group), in both languages. Parts of
-// a full name seen earlier in the article ("Omer" after "Memettursun Omer")
+// a full name seen earlier in the article ("Hansen" after "Kari Hansen")
 // are names on their own afterwards.
 import type { Mention } from '../types.js';
 import { foldKey } from '../gazetteer/fold.js';

@@ -46,7 +46,7 @@ describe('evaluate', () => {
   it('matches target words across case, accents and Uighur/Uyghur/uigur spellings', () => {
     expect(targetRight('uigurene', 'Uyghur')).toBe(true);
     expect(targetRight('uigurene', 'Uyghurs')).toBe(false); // prefix rule: neither word starts with the other
-    expect(targetRight('Yashar Yalkun', ['Yalkun', 'family'])).toBe(true);
+    expect(targetRight('Amir Example', ['Example', 'family'])).toBe(true);
     expect(targetRight(null, [null, 'people'])).toBe(true);
     expect(targetRight('the police', 'Uyghurs')).toBe(false);
   });
