@@ -156,6 +156,13 @@ function arrivalPlace(v: SentenceView, g: CompiledGrammar): Mention | null {
   return null;
 }
 
+/** Whether a person stands as the source of a statement: "said Jane Doe", "Doe argues", "sier Hansen". */
+function isSpeaker(v: SentenceView, p: Mention, g: CompiledGrammar): boolean {
+  const i = v.wordAt(p.start), j = v.wordAt(p.end);
+  const before = v.tokens[i - 1]?.key ?? '', before2 = v.tokens[i - 2]?.key ?? '';
+  return g.speech.has(before) || g.speech.has(`${before2} ${before}`) || g.speech.has(v.tokens[j]?.key ?? '');
+}
+
 /** How many sentences back a pronoun looks for the person it refers to. */
 const RECENT = 8;
 /** Acts that, said to the victim ("we'll kill you"), are threats. */
@@ -239,10 +246,12 @@ export function extractEvents(article: Article, gaz: Gazetteer, opts: EventOptio
     const lower = text.slice(s.start, s.end).toLowerCase();
     if (g.boilerplate.some((b) => lower.includes(b))) continue;
     const persons = findPersons(text, v, g, knownParts);
+    // the source of a statement ("Petersen argues that...", "sier Hansen") is not whom a pronoun refers to
+    const referents = persons.filter((p) => !isSpeaker(v, p, g));
     // a pronoun refers to a person named earlier in this sentence, else to
     // the person the article has named most (the protagonist), else the last one
     const personBefore = (offset: number) => {
-      const inSentence = persons.filter((p) => p.end <= offset);
+      const inSentence = referents.filter((p) => p.end <= offset);
       if (inSentence.length) return inSentence[inSentence.length - 1].text;
       // among the people named in the last few sentences, the one the article names most
       let best: string | null = null, n = 0;
@@ -388,11 +397,11 @@ export function extractEvents(article: Article, gaz: Gazetteer, opts: EventOptio
     const stateHere = actors.find((a) => a.strength === 3 && a.country && a.type !== 'host-agency');
     if (stateHere) para.perp = { name: stateHere.name, country: stateHere.country, type: stateHere.type };
     carry.set(s.paragraph, para);
-    if (persons.length) lastPersonName = persons[persons.length - 1].text;
+    if (referents.length) lastPersonName = referents[referents.length - 1].text;
     const groupsHere = v.mentions.filter((m) => m.kind === 'group' && m.attrs.weak !== 'yes');
     if (groupsHere.length) lastGroupName = groupsHere[groupsHere.length - 1].text;
     else if (s.paragraph !== views[v.index + 1]?.sentence.paragraph) lastGroupName = null;
-    for (const p of persons) {
+    for (const p of referents) {
       // "Hansen" and "Kari Hansen" are one person: count by the last word, keep the longest form
       const key = p.text.split(/\s+/).pop()!;
       const full = [...salience.keys()].find((k) => k.endsWith(key)) ?? p.text;

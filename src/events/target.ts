@@ -17,6 +17,8 @@ export interface TargetCandidate {
 }
 
 const AFTER_WINDOW = 7;
+/** Words between an act and a group that is surely its target. */
+const CLOSE = 3;
 
 export function targetCandidates(text: string, v: SentenceView, persons: Mention[], g: CompiledGrammar, lastPerson: () => string | null, lastGroup: () => string | null): TargetCandidate[] {
   const out: TargetCandidate[] = [];
@@ -68,7 +70,9 @@ export function targetFor(v: SentenceView, cands: TargetCandidate[], trigger: Me
   const passive = isPassive(v, trigger, g);
   // in the active voice a subject pronoun before the act is its doer: "he is raiding homes"
   const before = ok.filter((c) => c.end <= trigger.start && (passive || !g.subjectPronouns.has(v.tokens[v.wordAt(c.start)]?.key ?? ''))).reverse();
-  const pick = (xs: TargetCandidate[]) => xs.slice(0, 2).find((c) => c.type === 'person') ?? xs.find((c) => !c.weak) ?? xs[0];
+  const near = (c: TargetCandidate) => (c.start >= trigger.end ? wordsBetween(v, trigger.end, c.start) : wordsBetween(v, c.end, trigger.start)) <= CLOSE;
+  // a particular group right next to the act is its target ("12 citizens who were arrested"), else a person near it
+  const pick = (xs: TargetCandidate[]) => (xs[0]?.type === 'group' && !xs[0].weak && near(xs[0]) ? xs[0] : undefined) ?? xs.slice(0, 2).find((c) => c.type === 'person') ?? xs.find((c) => !c.weak) ?? xs[0];
   const sides = passive ? [before, after] : [after, before];
   for (const side of sides) if (side.length) return pick(side);
   return ok.find((c) => c.start < trigger.end && c.end > trigger.start) ?? null;

@@ -345,3 +345,22 @@ describe('culprits, back-references, unnamed states and arrivals', () => {
     expect(e.place?.country).toBe('FR');
   });
 });
+
+describe('targets: speakers and particular groups', () => {
+  it('a pronoun does not refer to the source of a statement', () => {
+    const text = EN('The journalist Omar Example fled Egypt in 2016.\nHis lawyer Jane Roe argues that Egyptian agents threatened him in Berlin.');
+    const e = one(text);
+    expect(e.tactic).toBe('THREAT');
+    expect(e.target?.name).toBe('Omar Example');
+  });
+
+  it('Bokmål: "mener X" makes X the source, not the one acted on', () => {
+    const e = one(NB('Aktivisten Ali Eksempel kom til Norge i 2015.\nKari Hansen mener at iransk etterretning overvåket ham i Oslo.'));
+    expect(e.target?.name).toBe('Ali Eksempel');
+  });
+
+  it('a counted group right next to the act is its target, before a person named further off', () => {
+    const e = one(EN('The lawyer Jane Roe said 14 Vietnamese activists who were detained by police in Hanoi had no access to counsel.'));
+    expect(e.target?.name).toBe('activists');
+  });
+});
