@@ -23,6 +23,7 @@ function isAcronym(word: string): boolean {
 export function findPersons(text: string, v: SentenceView, g: CompiledGrammar, knownParts: Set<string>): Mention[] {
   const claimed = v.mentions.filter((m) => m.kind !== 'trigger' && m.kind !== 'cue');
   const isClaimed = (s: number, e: number) => claimed.some((m) => m.start < e && m.end > s);
+  const groupWord = (s: number, e: number) => claimed.some((m) => m.kind === 'group' && m.start === s && m.end === e);
   const out: Mention[] = [];
   const toks = v.tokens;
   const word = (k: number) => text.slice(toks[k].start, toks[k].end);
@@ -39,7 +40,9 @@ export function findPersons(text: string, v: SentenceView, g: CompiledGrammar, k
     }
     const runEnd = j;
     let k = i;
-    while (k <= runEnd && g.nameStop.has(word(k))) k++; // "After Omer left", "The Guardian"
+    // "After Hansen left", "The Guardian"; a title naming a group of people ("Aktivisten Reza Karimi", "Activist Jane Doe")
+    while (k < runEnd && (g.nameStop.has(word(k)) || groupWord(toks[k].start, toks[k].end))) k++;
+    if (k === runEnd && g.nameStop.has(word(k))) k++;
     const rest: number[] = [];
     for (let x = k; x <= runEnd; x++) rest.push(x);
     i = runEnd;
