@@ -21,7 +21,18 @@ function isAcronym(word: string): boolean {
 }
 
 export function findPersons(text: string, v: SentenceView, g: CompiledGrammar, knownParts: Set<string>): Mention[] {
-  const claimed = v.mentions.filter((m) => m.kind !== 'trigger' && m.kind !== 'cue');
+  const all = v.mentions.filter((m) => m.kind !== 'trigger' && m.kind !== 'cue');
+  // a town's name that is also a first name ("Kari Hansen", "Jordan Smith"): no preposition puts it
+  // anywhere and an unclaimed capitalised word follows it, so it starts a person's name
+  const firstName = (m: Mention) => {
+    if (m.kind !== 'place' || m.attrs.precision === 'country') return false;
+    const i = v.wordAt(m.start), j = v.wordAt(m.end);
+    const prev = v.tokens[i - 1]?.key ?? '';
+    if (g.locative.has(prev) || g.destination.has(prev) || g.origin.has(prev) || g.of.has(prev)) return false;
+    const next = v.tokens[j];
+    return !!next && text.slice(m.end, next.start) === ' ' && isCapitalised(text.slice(next.start, next.end)) && !all.some((o) => o.start < next.end && o.end > next.start);
+  };
+  const claimed = all.filter((m) => !firstName(m));
   const isClaimed = (s: number, e: number) => claimed.some((m) => m.start < e && m.end > s);
   const groupWord = (s: number, e: number) => claimed.some((m) => m.kind === 'group' && m.start === s && m.end === e);
   const out: Mention[] = [];

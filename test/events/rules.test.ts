@@ -371,3 +371,11 @@ describe('names after a title word', () => {
     expect(one(NB('Journalisten Reza Karimi ble arrestert av iransk politi i Teheran.')).target?.name).toBe('Reza Karimi');
   });
 });
+
+describe('a town that is also a first name', () => {
+  it('"Kari Hansen" is a person, though Kari is also a town', () => {
+    const e = one(NB('Kari Hansen ble pågrepet av russisk politi i Moskva i fjor.'));
+    expect(e.target?.name).toBe('Kari Hansen');
+    expect(e.place?.name).toBe('Moskva');
+  });
+});
