@@ -147,6 +147,8 @@ const VIOLENT = new Set(['KILLING', 'ASSAULT']);
  */
 function arrivalPlace(v: SentenceView, g: CompiledGrammar): Mention | null {
   for (const k of phraseEnds(v, g.arrival)) {
+    // "have been returned to China" names a deportation, not an arrival
+    if (v.mentions.some((m) => m.kind === 'trigger' && m.start < v.tokens[k - 1].end && m.end > v.tokens[k - 1].start)) continue;
     let i = k;
     while (i < v.tokens.length && g.determiners.has(v.tokens[i].key)) i++;
     const at = v.tokens[i];
@@ -236,7 +238,8 @@ export function extractEvents(article: Article, gaz: Gazetteer, opts: EventOptio
   let lastPersonName: string | null = null;
   let lastGroupName: string | null = null;
   const events: EventRecord[] = [];
-  const carry = new Map<number, { perp: Perp; place: Place }>();
+  // per paragraph: the last perpetrator and stated place, and where the last act happened
+  const carry = new Map<number, { perp: Perp; place: Place; actPlace?: Place }>();
   const allDates = article.dates ?? [];
 
   for (const v of views) {
@@ -260,7 +263,7 @@ export function extractEvents(article: Article, gaz: Gazetteer, opts: EventOptio
     };
     const actors = actorsBySentence[v.index];
     const dates = allDates.filter((d) => d.start >= s.start && d.end <= s.end);
-    const para = carry.get(s.paragraph) ?? { perp: null, place: null };
+    const para: { perp: Perp; place: Place; actPlace?: Place } = carry.get(s.paragraph) ?? { perp: null, place: null };
     const seenTactics = new Set<string>();
 
     // a word that is also listed as a group names people, not an act ("detainees", "ex-prisoners")
@@ -348,6 +351,8 @@ export function extractEvents(article: Article, gaz: Gazetteer, opts: EventOptio
         const accuser = accuserOf(v, actors, trig, g);
         if (accuser?.country && accuser.country !== perpetrator?.country) place = countryPlace(gaz, accuser.country);
       }
+      // people returned at another state's request were held where the paragraph's last act happened
+      if (!place && (requested || returned) && para.actPlace?.country !== perpetrator?.country) place = para.actPlace ?? null;
       if (!place && (ownTerritory || (DOMESTIC_ORGANS.has(perpetrator?.type ?? '') && !requested && !returned)) && perpetrator?.country) {
         place = countryPlace(gaz, perpetrator!.country!);
       }
@@ -371,6 +376,7 @@ export function extractEvents(article: Article, gaz: Gazetteer, opts: EventOptio
       });
       if (actor && perpetrator?.country) para.perp = perpetrator;
       if (placeMention) para.place = placeFromMention(placeMention);
+      if (place) para.actPlace = place;
     }
     // the same act named twice ("intelligence activities ... espionage targeting
     // critics"): the mention without a particular victim adds nothing

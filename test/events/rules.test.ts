@@ -379,3 +379,13 @@ describe('a town that is also a first name', () => {
     expect(e.place?.name).toBe('Moskva');
   });
 });
+
+describe('returns at another state\'s request', () => {
+  it('an arrest before a return "to China" is not placed in China, and takes the place of the acts told before', () => {
+    const evs = events(EN('Kazakhstan detained three Uyghur refugees last year.\nThey were arrested in a second sweep, at the request of Chinese police, and have been sent back to China.'));
+    const arrest = evs.find((e) => e.source.sentence === 1 && e.tactic === 'DETENTION');
+    expect(arrest?.place?.country).toBe('KZ');
+    const back = evs.find((e) => e.tactic === 'DEPORTATION');
+    expect(back?.place?.country).toBe('KZ');
+  });
+});
