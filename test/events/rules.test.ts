@@ -264,6 +264,12 @@ describe('places and actors from the paragraph and the sentence', () => {
     expect(e.perpetrator?.country).toBe('EG');
   });
 
+  it('a capital after "with" is a partner, not the doer', () => {
+    const evs = events(EN('The Egyptian government promised to protect the students.\nHowever, it is also raiding Uyghur homes in cooperation with Beijing.'));
+    expect(evs.map((e) => e.tactic)).toEqual(['RAID']);
+    expect(evs[0].perpetrator?.country).toBe('EG');
+  });
+
   it('an organ word inside a name of people is not an organ: "regime critics"', () => {
     const e = one(EN('Exiled regime critics in London were spied on by Iranian agents last summer.'));
     expect(e.perpetrator?.country).toBe('IR');
