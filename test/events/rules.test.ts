@@ -395,3 +395,10 @@ describe('returns at another state\'s request', () => {
     expect(back?.place?.country).toBe('KZ');
   });
 });
+
+describe('expulsions and transfers', () => {
+  it('a transfer of people to a state and a drive to the border are deportations', () => {
+    expect(one(EN("Kazakhstan's transfer of two Uyghur detainees to China drew protests.")).tactic).toBe('DEPORTATION');
+    expect(events(NB('Aktivisten ble pågrepet i Minsk og dagen etter fraktet til grensen mot Litauen av hviterussisk politi.')).map((e) => e.tactic)).toEqual(['DETENTION', 'DEPORTATION']);
+  });
+});
