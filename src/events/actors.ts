@@ -5,7 +5,7 @@
 // demonyms ("Chinese pursuers") as weaker evidence.
 import type { Mention } from '../types.js';
 import type { CompiledGrammar } from './grammar.js';
-import { prepositionBefore, wordsBetween, type SentenceView } from './sentence-view.js';
+import { phraseEndsAt, prepositionBefore, wordsBetween, type SentenceView } from './sentence-view.js';
 
 export interface ActorCandidate {
   start: number;
@@ -21,16 +21,9 @@ export interface ActorCandidate {
   unnamed?: boolean;
 }
 
-/** Whether a phrase such as "foreign" or "enkelte lands" stands just before word `i`. */
+/** Whether a phrase such as "foreign" or "enkelte lands" stands just before word `i` (or one word earlier). */
 function unnamedBefore(v: SentenceView, i: number, g: CompiledGrammar): boolean {
-  return g.unnamedStates.some((p) => {
-    const n = p.split(' ').length;
-    for (let gap = 0; gap <= 1; gap++) {
-      const end = i - gap;
-      if (end - n >= 0 && v.tokens.slice(end - n, end).map((t) => t.key).join(' ') === p) return true;
-    }
-    return false;
-  });
+  return phraseEndsAt(v, i, g.unnamedStates) || phraseEndsAt(v, i - 1, g.unnamedStates);
 }
 
 function isCountry(m: Mention): boolean {

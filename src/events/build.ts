@@ -11,7 +11,7 @@ import { grammarFor, type CompiledGrammar } from './grammar.js';
 import { modalityOf } from './modality.js';
 import { documentNames, findPersons } from './persons.js';
 import { placeCandidates, placeFor } from './place.js';
-import { prepositionBefore, sentenceViews, wordsBetween, type SentenceView } from './sentence-view.js';
+import { phraseEndsAt, prepositionBefore, sentenceViews, wordsBetween, type SentenceView } from './sentence-view.js';
 import { targetCandidates, targetFor } from './target.js';
 
 export interface EventOptions {
@@ -101,16 +101,8 @@ function accuserOf(v: SentenceView, actors: ActorCandidate[], trig: Mention, g: 
   return null;
 }
 
-/** Whether one of `phrases` ends right before word `i` ("after the" before "shooting"). */
-function phraseEndsAt(v: SentenceView, i: number, phrases: string[]): boolean {
-  return phrases.some((p) => {
-    const n = p.split(' ').length;
-    return i - n >= 0 && v.tokens.slice(i - n, i).map((t) => t.key).join(' ') === p;
-  });
-}
-
 /** Word indexes just after each occurrence of one of `phrases` in the sentence. */
-function phraseEnds(v: SentenceView, phrases: string[]): number[] {
+function phraseEnds(v: SentenceView, phrases: string[][]): number[] {
   const out: number[] = [];
   for (let i = 1; i <= v.tokens.length; i++) if (phraseEndsAt(v, i, phrases)) out.push(i);
   return out;
@@ -246,8 +238,8 @@ export function extractEvents(article: Article, gaz: Gazetteer, opts: EventOptio
     const g = grammarFor(v.lang);
     const s = v.sentence;
     // a site's footer ("The post ... appeared first on ...") is not the article's text
-    const lower = text.slice(s.start, s.end).toLowerCase();
-    if (g.boilerplate.some((b) => lower.includes(b))) continue;
+    const lower = v.mentions.some((m) => m.kind === 'trigger') ? text.slice(s.start, s.end).toLowerCase() : '';
+    if (lower && g.boilerplate.some((b) => lower.includes(b))) continue;
     const persons = findPersons(text, v, g, knownParts);
     // the source of a statement ("Petersen argues that...", "sier Hansen") is not whom a pronoun refers to
     const referents = persons.filter((p) => !isSpeaker(v, p, g));
@@ -272,7 +264,7 @@ export function extractEvents(article: Article, gaz: Gazetteer, opts: EventOptio
     const sentenceTriggers = v.mentions.filter((m) => m.kind === 'trigger' && !groupSpans.has(`${m.start}:${m.end}`));
     // the culprit an arrest or expulsion falls on ("arrested the spy") is a person here, not an act of spying
     const arrestedCulprits = new Set(sentenceTriggers.filter((m) => AGAINST_CULPRITS.has(m.value)).flatMap((m) => culpritsNear(v, m, g).map((t) => t.start)));
-    const culpritConvicted = convictsCulprit(v, actors, sentenceTriggers, g);
+    const culpritConvicted = sentenceTriggers.length > 0 && convictsCulprit(v, actors, sentenceTriggers, g);
     for (const trig of sentenceTriggers) {
       // "We will kill you", "vi skal ta deg": an act aimed at the one addressed is a threat of it, uttered now
       const addressed = PHYSICAL.has(trig.value) && g.secondPerson.has(v.tokens[v.wordAt(trig.end)]?.key ?? '');

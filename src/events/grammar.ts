@@ -98,16 +98,17 @@ export interface CompiledGrammar {
   requesters: string[];
   returnWords: string[];
   quantities: Set<string>;
-  conviction: string[];
-  afterwards: string[];
-  unnamedStates: string[];
-  arrival: string[];
+  /** Phrases as lists of folded words, compared word by word with a sentence's tokens. */
+  conviction: string[][];
+  afterwards: string[][];
+  unnamedStates: string[][];
+  arrival: string[][];
 }
 
 function compile(g: Grammar): CompiledGrammar {
   const low = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
   // phrases of several words are matched against the sentence's word keys joined by spaces
-  const lowList = (xs: string[]) => xs.map((x) => x.toLowerCase());
+  const lowList = (xs: string[]) => xs.map((x) => x.toLowerCase().split(' '));
   return {
     locative: low(g.locative), destination: low(g.destination), origin: low(g.origin), of: low(g.of), agent: low(g.agent), beneficiary: low(g.beneficiary), passive: low(g.passive),
     pronounsPerson: low(g.pronounsPerson), groupPronouns: low(g.groupPronouns), firstPerson: low(g.firstPerson), subjectPronouns: low(g.subjectPronouns), speech: low(g.speech), clauseBreakers: low(g.clauseBreakers), determiners: low(g.determiners), coordination: low(g.coordination), culprits: low(g.culprits), comparison: low(g.comparison), secondPerson: low(g.secondPerson), thisCountry: low(g.thisCountry), accusation: low(g.accusation), nameStop: new Set(g.nameStop),

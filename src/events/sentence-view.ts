@@ -56,3 +56,14 @@ export function prepositionBefore(v: SentenceView, offset: number, determiners: 
   while (i >= 0 && determiners.has(v.tokens[i].key)) i--;
   return i >= 0 ? v.tokens[i].key : '';
 }
+
+/** Whether one of `phrases` (lists of words) ends right before word `i` ("after the" before "shooting"). */
+export function phraseEndsAt(v: SentenceView, i: number, phrases: string[][]): boolean {
+  outer: for (const p of phrases) {
+    const n = p.length;
+    if (i - n < 0) continue;
+    for (let x = 0; x < n; x++) if (v.tokens[i - n + x].key !== p[x]) continue outer;
+    return true;
+  }
+  return false;
+}
