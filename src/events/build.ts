@@ -200,9 +200,14 @@ function placeFromMention(m: Mention): Place {
  * and on a tie to the act before it, as adverbials follow their verb
  * ("extradited in September after being detained for two months").
  */
-function dateFor(v: SentenceView, dates: DateMention[], trigger: Mention, triggers: Mention[]): DateMention | null {
+function dateFor(v: SentenceView, allDates: DateMention[], trigger: Mention, triggers: Mention[], g: CompiledGrammar): DateMention | null {
   const words = (d: { start: number; end: number }, t: { start: number; end: number }) =>
     d.start >= t.end ? wordsBetween(v, t.end, d.start) : wordsBetween(v, d.end, t.start);
+  // "he told reporters on Monday that...", "sa mandag at": the date of the telling, not of the act
+  const dates = allDates.filter((d) => {
+    const k = v.wordAt(d.start);
+    return !v.tokens.slice(Math.max(0, k - 3), k).some((t) => g.speech.has(t.key));
+  });
   const first = triggers.reduce((a, t) => (t.start < a.start ? t : a), trigger);
   const own = dates.filter((d) => {
     if (d.end <= first.start) return true;
@@ -348,7 +353,7 @@ export function extractEvents(article: Article, gaz: Gazetteer, opts: EventOptio
       if (!place && (ownTerritory || (DOMESTIC_ORGANS.has(perpetrator?.type ?? '') && !requested && !returned)) && perpetrator?.country) {
         place = countryPlace(gaz, perpetrator!.country!);
       }
-      const date = dateFor(v, dates, trig, sentenceTriggers);
+      const date = dateFor(v, dates, trig, sentenceTriggers, g);
       const code = addressed ? 'THREAT' : trig.value;
       const tactic = gaz.tactics.get(code)!;
       events.push({

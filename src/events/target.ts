@@ -61,13 +61,20 @@ export function targetCandidates(text: string, v: SentenceView, persons: Mention
 function isPassive(v: SentenceView, trigger: Mention, g: CompiledGrammar): boolean {
   const i = v.wordAt(trigger.start);
   for (let k = Math.max(0, i - 3); k < i; k++) if (g.passive.has(v.tokens[k].key)) return true;
-  return false;
+  // a trigger that holds its auxiliary: "been followed", "been returned to"
+  return v.wordAt(trigger.end) - i > 1 && g.passive.has(v.tokens[i]?.key ?? '');
 }
 
 export function targetFor(v: SentenceView, cands: TargetCandidate[], trigger: Mention, exclude: { start: number; end: number } | null, g: CompiledGrammar): TargetCandidate | null {
-  const ok = cands.filter((c) => !exclude || c.end <= exclude.start || c.start >= exclude.end);
-  const after = ok.filter((c) => c.start >= trigger.end && wordsBetween(v, trigger.end, c.start) <= AFTER_WINDOW);
   const passive = isPassive(v, trigger, g);
+  // in the passive, the one after "by"/"av" does the act ("was followed by men", "ble truet av ukjente");
+  // elsewhere "av" is "of" ("bilder av meg"), and "from" also marks origins
+  const agentWord = (c: TargetCandidate) => {
+    const w = v.tokens[v.wordAt(c.start) - 1]?.key ?? '';
+    return passive && c.start >= trigger.end && g.agent.has(w) && w !== 'from' && w !== 'fra' && w !== 'frå';
+  };
+  const ok = cands.filter((c) => (!exclude || c.end <= exclude.start || c.start >= exclude.end) && !agentWord(c));
+  const after = ok.filter((c) => c.start >= trigger.end && wordsBetween(v, trigger.end, c.start) <= AFTER_WINDOW);
   // in the active voice a subject pronoun before the act is its doer: "he is raiding homes"
   const before = ok.filter((c) => c.end <= trigger.start && (passive || !g.subjectPronouns.has(v.tokens[v.wordAt(c.start)]?.key ?? ''))).reverse();
   const near = (c: TargetCandidate) => (c.start >= trigger.end ? wordsBetween(v, trigger.end, c.start) : wordsBetween(v, c.end, trigger.start)) <= CLOSE;

@@ -402,3 +402,30 @@ describe('expulsions and transfers', () => {
     expect(events(NB('Aktivisten ble pågrepet i Minsk og dagen etter fraktet til grensen mot Litauen av hviterussisk politi.')).map((e) => e.tactic)).toEqual(['DETENTION', 'DEPORTATION']);
   });
 });
+
+describe('the date of the telling', () => {
+  it('a date right after a speech verb dates the statement, not the act', () => {
+    const e = one(EN('The exile told reporters on Monday that Iranian agents photographed him in Vienna last month.'), '2023-03-15');
+    expect(e.date).toMatchObject({ value: '2023-02', precision: 'month' });
+    const f = one(NB('Aktivisten sa mandag at iranske agenter fotograferte ham i Wien i fjor.'), '2023-03-15');
+    expect(f.date).toMatchObject({ value: '2022', precision: 'year' });
+  });
+
+  it('"has been followed" by agents is surveillance', () => {
+    expect(one(EN('The activist says he has been followed by Rwandan agents in Brussels.')).tactic).toBe('SURVEILLANCE');
+  });
+});
+
+describe('the agent of a passive is not its target', () => {
+  it('"followed by men", "truet av ukjente menn": the victim is the subject', () => {
+    const e = one(EN('The Rwandan activist Jean Example has been followed by men from the embassy in Brussels.'));
+    expect(e.target?.name).toBe('Jean Example');
+    const f = one(NB('Aktivisten Reza Karimi ble truet av menn fra den iranske ambassaden i Oslo.'));
+    expect(f.target?.name).toBe('Reza Karimi');
+  });
+
+  it('outside the passive, "av" is "of": "tok bilder av meg" is about the one photographed', () => {
+    const e = one(NB('– Iranske agenter tok bilder av meg utenfor huset i Bergen, sier Reza Karimi.'));
+    expect(e.target?.name).toBe('Reza Karimi');
+  });
+});
