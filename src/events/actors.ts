@@ -59,8 +59,12 @@ export function findActors(text: string, v: SentenceView, g: CompiledGrammar): A
         used.push(after);
       }
     }
-    // a capital standing for its state is a partner or a comparison after "with"/"like": "coordinating evictions with Beijing"
-    if ((a.attrs.type || a.value) === 'state' && g.comparison.has(prepositionBefore(v, start, g.determiners))) continue;
+    // a capital standing for its state is a partner or a comparison after "with"/"like" ("coordinating
+    // evictions with Beijing"), and a place after "in"/"to"/"from": "abducted in Moscow" says where, not who
+    if ((a.attrs.type || a.value) === 'state') {
+      const prep = prepositionBefore(v, start, g.determiners);
+      if (g.comparison.has(prep) || g.locative.has(prep) || g.destination.has(prep) || g.origin.has(prep)) continue;
+    }
     const unnamed = !country && unnamedBefore(v, v.wordAt(a.start), g);
     out.push({ start, end: a.end, name: text.slice(start, a.end), country, type: a.attrs.type || a.value, strength: 3, used, unnamed });
   }

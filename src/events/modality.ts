@@ -48,7 +48,12 @@ export function modalityOf(text: string, v: SentenceView, trigger: Mention, g: C
     }
   }
   // a denial before the act counts only in its clause: "China rejects it, but exiles say they are threatened"
-  const denial = cues.find((c) => c.value === 'denial' && !(c.end <= trigger.start && v.tokens.slice(v.wordAt(c.end), ti).some((t) => g.clauseBreakers.has(t.key))));
+  // a person denying, after the act ("charged with extremism, which he denies"), denies the charge, not the act
+  const personDenies = (c: Mention) => {
+    const subject = v.tokens[v.wordAt(c.start) - 1]?.key ?? '';
+    return c.start >= trigger.end && (g.subjectPronouns.has(subject) || g.pronounsPerson.has(subject));
+  };
+  const denial = cues.find((c) => c.value === 'denial' && !personDenies(c) && !(c.end <= trigger.start && v.tokens.slice(v.wordAt(c.end), ti).some((t) => g.clauseBreakers.has(t.key))));
   if (denial) return { modality: 'denied', cue: denial };
   return { modality: 'asserted', cue: null };
 }

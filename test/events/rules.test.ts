@@ -429,3 +429,19 @@ describe('the agent of a passive is not its target', () => {
     expect(e.target?.name).toBe('Reza Karimi');
   });
 });
+
+describe('charges denied and capitals as places', () => {
+  it('a victim denying the charge after the act does not deny the act', () => {
+    const e = one(EN('Tajikistan issued an Interpol red notice against the blogger on charges of extremism, which he denies.'));
+    expect(e.tactic).toBe('MOBILITY_CONTROL');
+    expect(e.polarity).toBe('asserted');
+    // a state denying the act still does
+    expect(events(EN('Iranian agents followed him in Oslo, which the embassy denies.'))).toEqual([]);
+  });
+
+  it('a capital after "in" is where the act happened, not its doer', () => {
+    const e = one(EN('In 2019 a dissident from Tajikistan was abducted in Moscow.'));
+    expect(e.perpetrator?.country).not.toBe('RU');
+    expect(e.place?.name).toBe('Moscow');
+  });
+});
