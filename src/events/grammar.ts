@@ -25,6 +25,7 @@ export interface Grammar {
   subjectPronouns: string[];
   /** Speech verbs before a name make it the quote's source: "said X", "sier X", "according to X". */
   speech: string[];
+  /** Words that open another clause (conjunctions, relative pronouns): a cue before them does not reach past them. */
   clauseBreakers: string[];
   /** Words for "the country" just named: "in the country", "i landet". */
   thisCountry: string[];

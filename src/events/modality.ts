@@ -13,6 +13,8 @@ export type Modality = 'asserted' | 'denied' | 'none';
 
 const NEGATION_WINDOW = 4;
 const CLAUSE_WINDOW = 8;
+/** An appeal governs its whole clause: "urged Riyadh to release the brothers and lift the travel bans". */
+const APPEAL_WINDOW = 15;
 /** Rights texts list acts at length: "the right to protection from ... arbitrary arrest, detention or exile". */
 const LAW_WINDOW = 12;
 const CANCELLING = new Set(['hypothetical', 'fear', 'appeal', 'law']);
@@ -41,7 +43,7 @@ export function modalityOf(text: string, v: SentenceView, trigger: Mention, g: C
       if (c.end <= trigger.start && ti - ci <= MODAL_WINDOW) return { modality: 'none', cue: c };
     } else if (SPANNING.has(c.value) && c.start <= trigger.start && c.end >= trigger.end) {
       return { modality: 'none', cue: c }; // the cue spans the trigger: "extradition treaty", "murder weapon"
-    } else if (CANCELLING.has(c.value) && c.end <= trigger.start && ti - ci <= (c.value === 'law' ? LAW_WINDOW : CLAUSE_WINDOW)) {
+    } else if (CANCELLING.has(c.value) && c.end <= trigger.start && ti - ci <= (c.value === 'law' ? LAW_WINDOW : c.value === 'appeal' ? APPEAL_WINDOW : CLAUSE_WINDOW)) {
       const between = text.slice(c.end, trigger.start);
       const brokenByClause = /[;:.!?]/.test(between) || v.tokens.slice(ci + 1, ti).some((t) => g.clauseBreakers.has(t.key));
       if (!brokenByClause) return { modality: 'none', cue: c };

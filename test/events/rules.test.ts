@@ -445,3 +445,21 @@ describe('charges denied and capitals as places', () => {
     expect(e.place?.name).toBe('Moscow');
   });
 });
+
+describe('how far an appeal reaches', () => {
+  it('an appeal governs its whole clause, to the last act it asks for', () => {
+    expect(events(EN('The group urged Riyadh to release the two brothers and to lift the travel bans on the family.'))).toEqual([]);
+  });
+
+  it('a relative clause inside an appeal reports a fact', () => {
+    const e = one(EN('Washington called on Hanoi to reveal the whereabouts of a blogger who was arrested in Laos in March.'));
+    expect(e.tactic).toBe('DETENTION');
+    expect(one(NB('Organisasjonen ber Kina løslate studenten som ble arrestert i Kashgar i fjor.')).tactic).toBe('DETENTION');
+  });
+
+  it('a police visit to relatives is harassment', () => {
+    const e = one(NB('Moren hans i Minsk har fått besøk av politiet to ganger i år.'));
+    expect(e.tactic).toBe('HARASSMENT');
+    expect(e.target?.name).toBe('Moren');
+  });
+});

@@ -15,7 +15,7 @@ export const english: Grammar = {
   pronounsPerson: ['he', 'him', 'his', 'she', 'her', 'hers', 'himself', 'herself', 'me'],
   subjectPronouns: ['he', 'she', 'they'],
   speech: ['said', 'says', 'told', 'tells', 'wrote', 'writes', 'added', 'stated', 'explained', 'argues', 'argued', 'believes', 'believed', 'thinks', 'claims', 'explains', 'insists', 'insisted', 'according to', 'spokesperson', 'spokesman', 'spokeswoman'],
-  clauseBreakers: ['but', 'while', 'whereas', 'although', 'though', 'because', 'however', 'yet'],
+  clauseBreakers: ['but', 'while', 'whereas', 'although', 'though', 'because', 'however', 'yet', 'who', 'whom', 'whose', 'which'],
   thisCountry: ['country'],
   secondPerson: ['you'],
   comparison: ['like', 'unlike', 'than', 'with'],

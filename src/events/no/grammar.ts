@@ -14,7 +14,7 @@ export const norwegian: Grammar = {
   pronounsPerson: ['han', 'ham', 'hun', 'henne', 'ho', 'hennar', 'hennes', 'hans', 'meg'],
   subjectPronouns: ['hun', 'jeg', 'eg', 'vi', 'me', 'de', 'dei'],
   speech: ['sier', 'sa', 'seier', 'mener', 'meiner', 'tror', 'trur', 'hevder', 'hevdar', 'forklarer', 'understreker', 'skriver', 'skreiv', 'skrev', 'forteller', 'fortel', 'fortalte', 'ifølge', 'følge', 'uttaler', 'legger', 'talsperson', 'talsmann', 'informasjonsdirektør'],
-  clauseBreakers: ['men', 'mens', 'medan', 'selv', 'sjølv', 'fordi', 'likevel', 'imidlertid', 'derimot'],
+  clauseBreakers: ['men', 'mens', 'medan', 'selv', 'sjølv', 'fordi', 'likevel', 'imidlertid', 'derimot', 'som'],
   thisCountry: ['landet'],
   secondPerson: ['deg', 'dere', 'dykk'],
   comparison: ['enn', 'likhet', 'med'],
