@@ -94,7 +94,8 @@ const NOT_PERPETRATOR = new Set(['host-agency']);
  * country as subject, or an organ after it. Null when the sentence names none.
  */
 export function perpetratorFor(v: SentenceView, actors: ActorCandidate[], trigger: Mention, g: CompiledGrammar): ActorCandidate | null {
-  const usable = actors.filter((a) => a.strength >= 2 && !NOT_PERPETRATOR.has(a.type));
+  // an organ something is reported or handed to is its recipient: "reported the threats to the police", "meldt til politiet"
+  const usable = actors.filter((a) => a.strength >= 2 && !NOT_PERPETRATOR.has(a.type) && !(a.start >= trigger.end && g.destination.has(prepositionBefore(v, a.start, g.determiners))));
   const afterTrigger = v.wordAt(trigger.end);
   // "spying for China": the trigger's own last word marks the state it is done for
   if (g.beneficiary.has(v.tokens[afterTrigger - 1]?.key ?? '')) {

@@ -463,3 +463,23 @@ describe('how far an appeal reaches', () => {
     expect(e.target?.name).toBe('Moren');
   });
 });
+
+describe('recipients, platforms and "took away"', () => {
+  it('the organ an act is reported to is not its doer', () => {
+    const evs = events(NN('Ho fekk fleire trugsmål frå iranske agentar i fjor.\nHo har meldt truslane til politiet i Stavanger.'));
+    for (const e of evs) expect(e.perpetrator?.country).not.toBe('NO');
+    const en = events(EN('She received threats from Iranian agents last year.\nShe reported the threats to the police in Bergen.'));
+    for (const e of en) expect(e.perpetrator?.country).not.toBe('NO');
+  });
+
+  it('a platform name is not a person', () => {
+    const e = one(EN('The Iranian embassy threatened a woman who runs a channel on Instagram in Oslo.'));
+    expect(e.target?.name).not.toBe('Instagram');
+  });
+
+  it('police "took away" relatives: a detention', () => {
+    const e = one(EN('Hong Kong police took away four relatives of the activist for questioning on Wednesday.'));
+    expect(e.tactic).toBe('DETENTION');
+    expect(e.target?.name).toBe('relatives');
+  });
+});
