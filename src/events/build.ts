@@ -74,14 +74,17 @@ function sceneOfLaterAct(v: SentenceView, trig: Mention, triggers: Mention[], g:
 
 /**
  * Harassment named beside another act ("threatened and harassed", "overvåker
- * og trakasserer") describes that act, not a second one; "threats and other
- * harassment" names two.
+ * og trakasserer") describes that act, not a second one, as does an assault
+ * beside a killing ("skutt og drept"); "threats and other harassment" names two.
  */
 function absorbedHarassment(v: SentenceView, trig: Mention, triggers: Mention[], g: CompiledGrammar): boolean {
-  if (trig.value !== 'HARASSMENT') return false;
+  const by = ABSORBED_BY[trig.value];
+  if (!by) return false;
   if (g.others.has(v.tokens[v.wordAt(trig.start) - 1]?.key ?? '')) return false;
-  return triggers.some((o) => o.value !== 'HARASSMENT' && (o.end <= trig.start ? coordinated(v, o.end, trig.start, g) : o.start >= trig.end && coordinated(v, trig.end, o.start, g)));
+  return triggers.some((o) => o.value !== trig.value && (by === '*' || by === o.value) && (o.end <= trig.start ? coordinated(v, o.end, trig.start, g) : o.start >= trig.end && coordinated(v, trig.end, o.start, g)));
 }
+/** Acts that, joined to another by "and"/"og", only describe it: harassment beside any act, an assault beside a killing ("shot and killed"). */
+const ABSORBED_BY: Record<string, string> = { HARASSMENT: '*', ASSAULT: 'KILLING' };
 
 /** The state that accuses another of the act: "Swedish authorities accused a Chinese man of spying". */
 function accuserOf(v: SentenceView, actors: ActorCandidate[], trig: Mention, g: CompiledGrammar): { country: string | null } | null {
@@ -200,13 +203,24 @@ function placeFromMention(m: Mention): Place {
  * and on a tie to the act before it, as adverbials follow their verb
  * ("extradited in September after being detained for two months").
  */
+/** How far back from a date a relative pronoun makes it the relative clause's. */
+const RELATIVE_REACH = 8;
+
 function dateFor(v: SentenceView, allDates: DateMention[], trigger: Mention, triggers: Mention[], g: CompiledGrammar): DateMention | null {
   const words = (d: { start: number; end: number }, t: { start: number; end: number }) =>
     d.start >= t.end ? wordsBetween(v, t.end, d.start) : wordsBetween(v, d.end, t.start);
   // "he told reporters on Monday that...", "sa mandag at": the date of the telling, not of the act
   const dates = allDates.filter((d) => {
     const k = v.wordAt(d.start);
-    return !v.tokens.slice(Math.max(0, k - 3), k).some((t) => g.speech.has(t.key));
+    if (v.tokens.slice(Math.max(0, k - 3), k).some((t) => g.speech.has(t.key))) return false;
+    // "a pilot who defected last year has been found shot dead": the date is the relative clause's
+    if (d.end <= trigger.start) {
+      for (let r = k - 1; r >= 0 && k - r <= RELATIVE_REACH; r--) {
+        if (triggers.some((t) => t.start >= v.tokens[r].start && t.end <= d.start)) break;
+        if (g.relativePronouns.has(v.tokens[r].key)) return false;
+      }
+    }
+    return true;
   });
   const first = triggers.reduce((a, t) => (t.start < a.start ? t : a), trigger);
   const own = dates.filter((d) => {

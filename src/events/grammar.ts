@@ -61,12 +61,14 @@ export interface Grammar {
   quantities: string[];
   /** Words of a conviction or charge: an act the convicted did makes them its culprit ("convicted of spying for China"). */
   conviction: string[];
-  /** Words before a noun that refer back to an act already told: "after the shooting", "etter drapet". */
+  /** Words before a noun that refer back to an act already told: "after the shooting", "investigating the killing", "etter drapet". */
   afterwards: string[];
   /** Words that leave an organ's state unnamed on purpose: "foreign intelligence", "enkelte lands myndigheter". */
   unnamedStates: string[];
   /** Verbs of arriving before a destination: "arrested when he returned to Iran", "kom hjem til". */
   arrival: string[];
+  /** Relative pronouns: a date inside a relative clause before the act belongs to the clause's verb. */
+  relativePronouns: string[];
 }
 
 export interface CompiledGrammar {
@@ -104,6 +106,7 @@ export interface CompiledGrammar {
   afterwards: string[][];
   unnamedStates: string[][];
   arrival: string[][];
+  relativePronouns: Set<string>;
 }
 
 function compile(g: Grammar): CompiledGrammar {
@@ -115,7 +118,7 @@ function compile(g: Grammar): CompiledGrammar {
     pronounsPerson: low(g.pronounsPerson), groupPronouns: low(g.groupPronouns), firstPerson: low(g.firstPerson), subjectPronouns: low(g.subjectPronouns), speech: low(g.speech), clauseBreakers: low(g.clauseBreakers), determiners: low(g.determiners), coordination: low(g.coordination), culprits: low(g.culprits), comparison: low(g.comparison), secondPerson: low(g.secondPerson), thisCountry: low(g.thisCountry), accusation: low(g.accusation), nameStop: new Set(g.nameStop),
     settings: low(g.settings), settingFillers: low(g.settingFillers), boilerplate: g.boilerplate.map((x) => x.toLowerCase()), others: low(g.others), sceneRelatives: low(g.sceneRelatives),
     requesters: g.requesters.map((x) => x.toLowerCase()), returnWords: g.returnWords.map((x) => x.toLowerCase()), quantities: low(g.quantities),
-    conviction: lowList(g.conviction), afterwards: lowList(g.afterwards), unnamedStates: lowList(g.unnamedStates), arrival: lowList(g.arrival),
+    conviction: lowList(g.conviction), afterwards: lowList(g.afterwards), unnamedStates: lowList(g.unnamedStates), arrival: lowList(g.arrival), relativePronouns: low(g.relativePronouns),
   };
 }
 

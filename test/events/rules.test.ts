@@ -483,3 +483,30 @@ describe('recipients, platforms and "took away"', () => {
     expect(e.target?.name).toBe('relatives');
   });
 });
+
+describe('investigations, regions, camps and dates in relative clauses', () => {
+  it('the organ investigating an act already told is not its doer', () => {
+    const evs = events(EN('The Chechen blogger Adam Example was shot dead in Lille on 3 May 2021.\nFrench police are investigating the killing.'));
+    expect(evs.map((e) => e.tactic)).toEqual(['KILLING']);
+    const no = events(NB('Bloggeren Adam Eksempel ble skutt og drept i Lille i mai.\nFransk politi etterforsker drapet.'));
+    expect(no.map((e) => e.tactic)).toEqual(['KILLING']);
+    expect(no.every((e) => e.source.sentence === 0)).toBe(true);
+  });
+
+  it('"in southern Spain", "i det nordlige Irak": a compass word does not hide the place', () => {
+    expect(one(EN('A Chechen exile was shot dead by Russian agents in southern Spain.')).place?.country).toBe('ES');
+  });
+
+  it('"sendt til ein leir" is a detention', () => {
+    const e = one(NN('Faren hans vart sendt til ein leir i Kashgar av kinesisk politi i 2017.'));
+    expect(e.tactic).toBe('DETENTION');
+    expect(e.date?.value).toBe('2017');
+  });
+
+  it('a date inside a relative clause before the act is not the act\'s', () => {
+    const e = one(EN('A Russian pilot who defected to Ukraine in 2023 was shot dead by unknown gunmen in Spain, Spanish media reported on Tuesday.'), '2024-02-20');
+    expect(e.date).toBeNull();
+    const f = one(EN('A blogger who fled in 2015 was detained by Egyptian police in Cairo in March 2020.'));
+    expect(f.date?.value).toBe('2020-03');
+  });
+});
