@@ -81,6 +81,8 @@ function absorbedHarassment(v: SentenceView, trig: Mention, triggers: Mention[],
   const by = ABSORBED_BY[trig.value];
   if (!by) return false;
   if (g.others.has(v.tokens[v.wordAt(trig.start) - 1]?.key ?? '')) return false;
+  // a vague word with the act right after it: "targeted by spyware", "targeted with threats"
+  if (/^weak/.test(trig.attrs.note ?? '') && triggers.some((o) => o.value !== trig.value && o.start >= trig.end && wordsBetween(v, trig.end, o.start) <= 2 && !/[,;:.!?]/.test(v.text.slice(trig.end, o.start)))) return true;
   return triggers.some((o) => o.value !== trig.value && (by === '*' || by === o.value) && (o.end <= trig.start ? coordinated(v, o.end, trig.start, g) : o.start >= trig.end && coordinated(v, trig.end, o.start, g)));
 }
 /** Acts that, joined to another by "and"/"og", only describe it: harassment beside any act, an assault beside a killing ("shot and killed"). */
@@ -315,7 +317,13 @@ export function extractEvents(article: Article, gaz: Gazetteer, opts: EventOptio
       if (!actor && /^weak/.test(trig.attrs.note ?? '') && (!target || target.weak)) continue;
       // one event per act: the same tactic twice in a sentence is one act unless the victims differ
       const actKey = `${trig.value}\0${target?.name ?? ''}`;
-      if (seenTactics.has(actKey)) continue;
+      if (seenTactics.has(actKey)) {
+        // the second mention may carry the date: "infected with Pegasus spyware in 2023"
+        const first = [...events].reverse().find((e) => e.source.sentence === v.index && e.tactic === trig.value && (e.target?.name ?? '') === (target?.name ?? ''));
+        const date = first && !first.date ? dateFor(v, dates, trig, sentenceTriggers, g) : null;
+        if (first && date) first.date = { text: date.text, value: date.value, precision: date.precision };
+        continue;
+      }
       // a second mention of the same act with no particular victim adds nothing
       if ((!target || target.weak) && seenTactics.has(trig.value)) continue;
       seenTactics.add(actKey);
@@ -368,7 +376,12 @@ export function extractEvents(article: Article, gaz: Gazetteer, opts: EventOptio
         place = countryPlace(gaz, perpetrator!.country!);
       }
       const date = dateFor(v, dates, trig, sentenceTriggers, g);
-      const code = addressed ? 'THREAT' : trig.value;
+      // pressure or threats "to report on" others recruit an informer
+      const recruited = (trig.value === 'HARASSMENT' || trig.value === 'THREAT') && phraseEnds(v, g.collaborationAims).some((k) => {
+        const startsAt = v.tokens[k - 1].start;
+        return startsAt > trig.end && wordsBetween(v, trig.end, startsAt) <= 8 && !/[.;:!?]/.test(v.text.slice(trig.end, startsAt));
+      });
+      const code = addressed ? 'THREAT' : recruited ? 'COERCED_COLLABORATION' : trig.value;
       const tactic = gaz.tactics.get(code)!;
       events.push({
         id: eventId(article.file, s.start, s.end, trig.start, code),

@@ -1,6 +1,7 @@
 import type { Lang } from '../types.js';
 import { english } from './en/grammar.js';
 import { norwegian } from './no/grammar.js';
+import { foldKey } from '../gazetteer/fold.js';
 
 export interface Grammar {
   /** Prepositions that put the act at a place ("in Antwerp", "i Minsk"). */
@@ -69,6 +70,8 @@ export interface Grammar {
   arrival: string[];
   /** Relative pronouns: a date inside a relative clause before the act belongs to the clause's verb. */
   relativePronouns: string[];
+  /** What pressure is for when it recruits an informer: "pressured him to report on", "presset til å rapportere". */
+  collaborationAims: string[];
 }
 
 export interface CompiledGrammar {
@@ -107,18 +110,21 @@ export interface CompiledGrammar {
   unnamedStates: string[][];
   arrival: string[][];
   relativePronouns: Set<string>;
+  collaborationAims: string[][];
 }
 
 function compile(g: Grammar): CompiledGrammar {
-  const low = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
+  // folded as the sentence's word keys are ("på" → "pa", "Türkiye" → "turkiye"), word by word
+  const fold = (x: string) => x.split(' ').map(foldKey).join(' ');
+  const low = (xs: string[]) => new Set(xs.map(fold));
   // phrases of several words are matched against the sentence's word keys joined by spaces
-  const lowList = (xs: string[]) => xs.map((x) => x.toLowerCase().split(' '));
+  const lowList = (xs: string[]) => xs.map((x) => x.split(' ').map(foldKey));
   return {
     locative: low(g.locative), destination: low(g.destination), origin: low(g.origin), of: low(g.of), agent: low(g.agent), beneficiary: low(g.beneficiary), passive: low(g.passive),
     pronounsPerson: low(g.pronounsPerson), groupPronouns: low(g.groupPronouns), firstPerson: low(g.firstPerson), subjectPronouns: low(g.subjectPronouns), speech: low(g.speech), clauseBreakers: low(g.clauseBreakers), determiners: low(g.determiners), coordination: low(g.coordination), culprits: low(g.culprits), comparison: low(g.comparison), secondPerson: low(g.secondPerson), thisCountry: low(g.thisCountry), accusation: low(g.accusation), nameStop: new Set(g.nameStop),
     settings: low(g.settings), settingFillers: low(g.settingFillers), boilerplate: g.boilerplate.map((x) => x.toLowerCase()), others: low(g.others), sceneRelatives: low(g.sceneRelatives),
     requesters: g.requesters.map((x) => x.toLowerCase()), returnWords: g.returnWords.map((x) => x.toLowerCase()), quantities: low(g.quantities),
-    conviction: lowList(g.conviction), afterwards: lowList(g.afterwards), unnamedStates: lowList(g.unnamedStates), arrival: lowList(g.arrival), relativePronouns: low(g.relativePronouns),
+    conviction: lowList(g.conviction), afterwards: lowList(g.afterwards), unnamedStates: lowList(g.unnamedStates), arrival: lowList(g.arrival), relativePronouns: low(g.relativePronouns), collaborationAims: lowList(g.collaborationAims),
   };
 }
 

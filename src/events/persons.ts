@@ -63,6 +63,8 @@ export function findPersons(text: string, v: SentenceView, g: CompiledGrammar, k
     if (rest.some((x) => (g.nameStop.has(word(x)) || isClaimed(toks[x].start, toks[x].end) || isAcronym(word(x))) && !CONNECTORS.has(word(x)))) continue;
     const multi = rest.length > 1;
     if (!multi && !knownParts.has(word(rest[0]))) continue;
+    // a single name right before a word for an act names a thing: "Pegasus spyware", "Sky Net operation"
+    if (!multi && v.mentions.some((m) => m.kind === 'trigger' && m.start === toks[rest[0]].end + 1)) continue;
     const start = toks[rest[0]].start, end = toks[rest[rest.length - 1]].end;
     out.push({ kind: 'person', start, end, text: text.slice(start, end), value: text.slice(start, end), attrs: {}, origin: 'rule:capitalised-name', sentence: v.index });
     if (multi) for (const x of rest) knownParts.add(word(x));

@@ -510,3 +510,26 @@ describe('investigations, regions, camps and dates in relative clauses', () => {
     expect(f.date?.value).toBe('2020-03');
   });
 });
+
+describe('spyware, informers and Norwegian letters', () => {
+  it('"targeted by spyware" is the digital attack alone; a product name is not a person', () => {
+    const evs = events(EN('Two Egyptian journalists in London were targeted by Pegasus spyware sent by Egyptian intelligence.'));
+    expect(evs.map((e) => e.tactic)).toEqual(['DIGITAL_ATTACK']);
+    expect(evs[0].target?.name).toBe('journalists');
+  });
+
+  it('the date on a second mention of the same act dates the act', () => {
+    const e = one(EN('The phones of two Egyptian journalists in London were infected with Pegasus spyware in 2023.'));
+    expect(e.date?.value).toBe('2023');
+  });
+
+  it('pressure to report on others recruits an informer (en, nb)', () => {
+    expect(one(EN('Egyptian security officers pressured his cousin in Cairo to report on his contacts abroad.')).tactic).toBe('COERCED_COLLABORATION');
+    expect(one(NB('Mannen ble presset av ambassaden til å rapportere om andre eritreere i Trondheim.')).tactic).toBe('COERCED_COLLABORATION');
+  });
+
+  it('"på" puts an act at a place like "i" does', () => {
+    const e = one(NB('Aktivisten ble arrestert av russisk politi på Krim i fjor.'), '2023-05-01');
+    expect(e.place?.name).toBe('Krim');
+  });
+});
