@@ -26,6 +26,9 @@ function unnamedBefore(v: SentenceView, i: number, g: CompiledGrammar): boolean 
   return phraseEndsAt(v, i, g.unnamedStates) || phraseEndsAt(v, i - 1, g.unnamedStates);
 }
 
+/** Organs that work abroad: a place after them says where they are, not whose they are. */
+const ABROAD = new Set(['embassy', 'consulate', 'agent', 'proxy']);
+
 function isCountry(m: Mention): boolean {
   return m.kind === 'place' && m.attrs.precision === 'country';
 }
@@ -51,8 +54,9 @@ export function findActors(text: string, v: SentenceView, g: CompiledGrammar): A
         if (near.kind === 'demonym') usedDemonyms.add(near);
       }
     }
-    if (!country) {
-      // "the embassy of China", "myndighetene i Minsk"
+    // an embassy, consulate or agent "in Oslo" is located there and belongs to another state
+    if (!country && !ABROAD.has(a.attrs.type || a.value)) {
+      // "the government of China", "myndighetene i Minsk"
       const after = ms.find((m) => m.kind === 'place' && m.start >= a.end && wordsBetween(v, a.end, m.start) === 1 && g.of.has(v.tokens[v.wordAt(a.end)]?.key ?? ''));
       if (after) {
         country = after.value;

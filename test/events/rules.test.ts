@@ -533,3 +533,15 @@ describe('spyware, informers and Norwegian letters', () => {
     expect(e.place?.name).toBe('Krim');
   });
 });
+
+describe('organs abroad', () => {
+  it('an embassy or agents "in Oslo" do not belong to Norway', () => {
+    const e = one(NB('Ambassaden i Oslo truet flere eritreere i fjor, sier de.'), '2023-05-01');
+    expect(e.perpetrator?.country).not.toBe('NO');
+    const f = one(NB('Aktivisten ble overfalt av ukjente agenter i Oslo i fjor.'), '2023-05-01');
+    expect(f.tactic).toBe('ASSAULT');
+    expect(f.perpetrator?.country).not.toBe('NO');
+    // a government in a capital is that state's
+    expect(one(NB('Myndighetene i Minsk fengslet journalisten i fjor.'), '2023-05-01').perpetrator?.country).toBe('BY');
+  });
+});
