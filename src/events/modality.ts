@@ -22,7 +22,11 @@ const CANCELLING = new Set(['hypothetical', 'fear', 'appeal', 'law']);
 const MODAL_WINDOW = 3;
 /** A cue that follows its act applies only right after it: "the surveillance needs to end". */
 const AFTER_WINDOW = 6;
-/** A cue that spans the trigger ("face the threat of", "murder weapon") decides its modality. */
+/**
+ * A cue that spans the trigger ("face the threat of", "murder weapon") decides
+ * its modality; a hypothetical one only if it starts before the trigger
+ * ("facing deportation"), as "threats of" starts with its own act.
+ */
 const SPANNING = new Set(['law', 'nonact', 'fear', 'appeal']);
 
 export function modalityOf(text: string, v: SentenceView, trigger: Mention, g: CompiledGrammar): { modality: Modality; cue: Mention | null } {
@@ -41,7 +45,7 @@ export function modalityOf(text: string, v: SentenceView, trigger: Mention, g: C
       if ((ci < ti && ti - ci <= NEGATION_WINDOW) || (v.lang !== 'en' && ci > ti && ci - ti <= 2)) return { modality: 'none', cue: c };
     } else if (c.value === 'modal') {
       if (c.end <= trigger.start && ti - ci <= MODAL_WINDOW) return { modality: 'none', cue: c };
-    } else if (SPANNING.has(c.value) && c.start <= trigger.start && c.end >= trigger.end) {
+    } else if ((SPANNING.has(c.value) || (c.value === 'hypothetical' && c.start < trigger.start)) && c.start <= trigger.start && c.end >= trigger.end) {
       return { modality: 'none', cue: c }; // the cue spans the trigger: "extradition treaty", "murder weapon"
     } else if (CANCELLING.has(c.value) && c.end <= trigger.start && ti - ci <= (c.value === 'law' ? LAW_WINDOW : c.value === 'appeal' ? APPEAL_WINDOW : CLAUSE_WINDOW)) {
       const between = text.slice(c.end, trigger.start);

@@ -31,6 +31,12 @@ export function targetCandidates(text: string, v: SentenceView, persons: Mention
       speaker = p.text;
       continue;
     }
+    // "Doe's spying": the possessor of an act noun is its doer, not the one acted on
+    // (the possessor of a home or a school, "Khan's residence", is)
+    if (/^['’]s?\b/.test(text.slice(p.end, p.end + 2))) {
+      const next = v.tokens[v.wordAt(p.end + 2)];
+      if (next && v.mentions.some((m) => m.kind === 'trigger' && m.start === next.start)) continue;
+    }
     out.push({ start: p.start, end: p.end, name: p.text, type: 'person', weak: false });
   }
   for (const m of v.mentions) {
@@ -41,6 +47,15 @@ export function targetCandidates(text: string, v: SentenceView, persons: Mention
     const k = v.wordAt(m.start);
     const quantified = v.tokens.slice(Math.max(0, k - 4), k).some((t) => /^\p{N}/u.test(t.key) || g.quantities.has(t.key));
     out.push({ start: m.start, end: m.end, name: m.text, type: 'group', weak: m.attrs.weak === 'yes' && !quantified });
+  }
+  mergeNounPhrases(text, v, out);
+  for (const m of v.mentions) {
+    // a nationality standing as a noun is a group of people: "Turks in Germany", "tyrkarar i utlandet"
+    if (m.kind !== 'demonym' || out.some((o) => o.start < m.end && o.end > m.start)) continue;
+    const next = v.tokens[v.wordAt(m.end)];
+    const gap = next ? text.slice(m.end, next.start) : '';
+    const nounUse = !next || /[,;:.!?)]/.test(gap) || g.locative.has(next.key) || g.destination.has(next.key) || g.origin.has(next.key) || g.coordination.has(next.key) || g.agent.has(next.key);
+    if (nounUse && /s$|er$|ar$|ere$|arar$|erne$|arane$/i.test(m.text)) out.push({ start: m.start, end: m.end, name: m.text, type: 'group', weak: false });
   }
   for (const t of v.tokens) {
     if (!g.pronounsPerson.has(t.key)) continue;
@@ -55,6 +70,23 @@ export function targetCandidates(text: string, v: SentenceView, persons: Mention
     if (group) out.push({ start: t.start, end: t.end, name: group, type: 'group', weak: false });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Group words of one noun phrase are one target: "Kazakh opposition activist",
+ * "Uyghur human rights defenders", "eritreiske flyktninger" (at most one
+ * other word between, no punctuation).
+ */
+function mergeNounPhrases(text: string, v: SentenceView, out: TargetCandidate[]): void {
+  out.sort((a, b) => a.start - b.start);
+  for (let i = 0; i + 1 < out.length; i++) {
+    const a = out[i], b = out[i + 1];
+    if (a.type !== 'group' || b.type !== 'group' || b.start < a.end) continue;
+    const gap = text.slice(a.end, b.start);
+    if (!/^ (?:[\p{Ll}-]+ )?$/u.test(gap) || wordsBetween(v, a.end, b.start) > 1) continue;
+    out.splice(i, 2, { start: a.start, end: b.end, name: text.slice(a.start, b.end), type: 'group', weak: a.weak && b.weak });
+    i--;
+  }
 }
 
 /** Whether the trigger is a passive participle ("was arrested", "ble arrestert", "har blitt fengslet"). */

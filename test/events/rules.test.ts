@@ -545,3 +545,30 @@ describe('organs abroad', () => {
     expect(one(NB('Myndighetene i Minsk fengslet journalisten i fjor.'), '2023-05-01').perpetrator?.country).toBe('BY');
   });
 });
+
+describe('pending deportations, annulled passports and nationalities as people', () => {
+  it('"faces deportation" is not yet done', () => {
+    expect(events(EN('The Kazakh activist now faces deportation from Kyrgyzstan, her lawyer said.'))).toEqual([]);
+    expect(events(EN('Hundreds of Uyghurs in Turkey are facing extradition to China.'))).toEqual([]);
+  });
+
+  it('an annulled passport is mobility control, and "tyrkarar" are people', () => {
+    const e = one(NN('Ifølgje Amnesty har fleire hundre tyrkarar i utlandet fått passa sine annullerte av tyrkiske styresmakter sidan 2016.'));
+    expect(e.tactic).toBe('MOBILITY_CONTROL');
+    expect(e.target?.name).toBe('tyrkarar');
+    expect(e.perpetrator?.country).toBe('TR');
+  });
+
+  it('a nationality before a noun is part of the target\'s noun phrase', () => {
+    const e = one(EN('Kyrgyz police detained a Kazakh opposition activist in Bishkek.'));
+    expect(e.target?.name).toBe('Kazakh opposition activist');
+    expect(one(NB('Iransk politi fengslet flere kurdiske aktivister i Teheran.')).target?.name).toBe('kurdiske aktivister');
+  });
+
+  it('the possessor of an act noun is its doer, the possessor of a home its victim', () => {
+    const e = events(EN("Following Dorje's spying, relatives of Tibetans in Sweden were questioned by Chinese police.")).find((x) => x.tactic === 'HARASSMENT');
+    expect(e?.target?.name).toMatch(/relatives/);
+    const f = one(EN("Pakistani police broke into Jane Doe's house in Rawalpindi."));
+    expect(f.target?.name).toBe('Jane Doe');
+  });
+});
