@@ -87,6 +87,15 @@ export function findActors(text: string, v: SentenceView, g: CompiledGrammar): A
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** An organ that says what follows ("Norwegian police say the activist was watched") is its source, not its doer. */
+function speaksBefore(v: SentenceView, a: ActorCandidate, trigger: Mention, g: CompiledGrammar): boolean {
+  if (a.end > trigger.start) return false;
+  const k = v.wordAt(a.end);
+  if (![v.tokens[k], v.tokens[k + 1]].some((t) => t && t.end <= trigger.start && g.speech.has(t.key))) return false;
+  // "China says it detained him": the organ speaks of its own act
+  return !v.tokens.slice(k, v.wordAt(trigger.start)).some((t) => g.selfReference.has(t.key));
+}
+
 /** Organs that report repression where exiles live (PST, Säpo): never perpetrators. */
 const NOT_PERPETRATOR = new Set(['host-agency']);
 
@@ -99,7 +108,7 @@ const NOT_PERPETRATOR = new Set(['host-agency']);
  */
 export function perpetratorFor(v: SentenceView, actors: ActorCandidate[], trigger: Mention, g: CompiledGrammar): ActorCandidate | null {
   // an organ something is reported or handed to is its recipient: "reported the threats to the police", "meldt til politiet"
-  const usable = actors.filter((a) => a.strength >= 2 && !NOT_PERPETRATOR.has(a.type) && !(a.start >= trigger.end && g.destination.has(prepositionBefore(v, a.start, g.determiners))));
+  const usable = actors.filter((a) => a.strength >= 2 && !NOT_PERPETRATOR.has(a.type) && !(a.start >= trigger.end && g.destination.has(prepositionBefore(v, a.start, g.determiners))) && !speaksBefore(v, a, trigger, g));
   const afterTrigger = v.wordAt(trigger.end);
   // "spying for China": the trigger's own last word marks the state it is done for
   if (g.beneficiary.has(v.tokens[afterTrigger - 1]?.key ?? '')) {

@@ -186,6 +186,32 @@ function dominantState(perSentence: ActorCandidate[][]): ActorCandidate | null {
   return best?.first ?? null;
 }
 
+/**
+ * The state the article's acts are told of: the state of the actors that
+ * stand as doers of acts in their own sentences. An organ that only
+ * investigates, receives reports or comments (a host country's police) does
+ * not make the article about its state.
+ */
+function actingState(views: SentenceView[], actorsBySentence: ActorCandidate[][]): ActorCandidate | null {
+  const score = new Map<string, { n: number; first: ActorCandidate }>();
+  for (const v of views) {
+    const g = grammarFor(v.lang);
+    for (const trig of v.mentions) {
+      if (trig.kind !== 'trigger') continue;
+      // a back-reference ("investigating the killing") or an act not reported names no doer
+      if (phraseEndsAt(v, v.wordAt(trig.start), g.afterwards) || modalityOf(v.text, v, trig, g).modality === 'none') continue;
+      const a = perpetratorFor(v, actorsBySentence[v.index], trig, g);
+      if (!a?.country || a.type === 'host-agency') continue;
+      const s = score.get(a.country) ?? { n: 0, first: a };
+      s.n += a.strength === 3 ? 2 : 1;
+      score.set(a.country, s);
+    }
+  }
+  let best: { n: number; first: ActorCandidate } | null = null;
+  for (const s of score.values()) if (!best || s.n > best.n) best = s;
+  return best?.first ?? null;
+}
+
 /** A whole country as the place, at its representative point. */
 function countryPlace(gaz: Gazetteer, code: string): Place {
   const pt = gaz.countryPoints.get(code);
@@ -241,7 +267,7 @@ export function extractEvents(article: Article, gaz: Gazetteer, opts: EventOptio
   const text = article.text;
   const views = sentenceViews(article);
   const actorsBySentence = views.map((v) => findActors(text, v, grammarFor(v.lang)));
-  const docState = dominantState(actorsBySentence);
+  const docState = actingState(views, actorsBySentence) ?? dominantState(actorsBySentence);
   const knownParts = documentNames(text, views, (v) => grammarFor(v.lang), gaz.commonWords);
   const salience = new Map<string, number>();
   const lastSeen = new Map<string, number>();

@@ -572,3 +572,18 @@ describe('pending deportations, annulled passports and nationalities as people',
     expect(f.target?.name).toBe('Jane Doe');
   });
 });
+
+describe('organs that speak', () => {
+  it('an organ that reports an act is its source, not its doer', () => {
+    const e = one(NB('Norsk politi sier at aktivisten ble overvåket av iranske agenter i Bergen.'));
+    expect(e.perpetrator?.country).toBe('IR');
+    const evs = events(EN('Iranian agents threatened the exile in Amsterdam last year.\nDutch police said the exile had also been followed by men on motorbikes.'));
+    expect(evs.map((x) => x.tactic)).toEqual(['THREAT', 'SURVEILLANCE']);
+    expect(evs[1].perpetrator?.country).toBe('IR');
+  });
+
+  it('an organ that speaks of its own act is its doer', () => {
+    const e = one(EN('The Chinese government says it detained the activist in Urumqi for his safety.'));
+    expect(e.perpetrator?.country).toBe('CN');
+  });
+});

@@ -38,4 +38,5 @@ export const english: Grammar = {
   arrival: ['returned to', 'came back to', 'came home to', 'went back to', 'travelled to', 'traveled to', 'flew to', 'arrived back in', 'arrived in', 'returning to', 'arriving in', 'arrival in', 'landing in', 'landed in'],
   relativePronouns: ['who', 'whom', 'whose', 'which'],
   collaborationAims: ['to report on', 'to spy on', 'to inform on', 'to provide information on', 'to gather information on', 'to become an informant', 'to work as an informant'],
+  selfReference: ['it', 'they', 'we', 'its', 'their', 'our'],
 };

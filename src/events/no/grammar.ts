@@ -37,4 +37,5 @@ export const norwegian: Grammar = {
   arrival: ['kom hjem til', 'kom heim til', 'kom tilbake til', 'kom attende til', 'reiste hjem til', 'reiste heim til', 'returnerte til', 'reiste til', 'kom til', 'ankom', 'landet i', 'landa i'],
   relativePronouns: ['som'],
   collaborationAims: ['til å rapportere om', 'til å rapportere på', 'til å spionere på', 'til å informere om', 'til å gi informasjon om', 'til å samle informasjon om', 'til å bli informant', 'til å melde frå om', 'til å melde fra om'],
+  selfReference: ['den', 'de', 'dei', 'vi', 'me', 'sin', 'sitt', 'sine'],
 };
