@@ -587,3 +587,18 @@ describe('organs that speak', () => {
     expect(e.perpetrator?.country).toBe('CN');
   });
 });
+
+describe('Thai police, requests and investigators', () => {
+  it('"Thai police" are Thailand\'s', () => {
+    expect(one(EN('Thai police detained a Cambodian activist in Bangkok last week.')).perpetrator?.country).toBe('TH');
+  });
+
+  it('"har bedt X om å" is an appeal', () => {
+    expect(events(NB('Landet har bedt Canada om å slå ned på det de kaller ekstremisme.'))).toEqual([]);
+  });
+
+  it('police investigating reports of an act are not its doers', () => {
+    const evs = events(EN('Vietnamese agents have abducted critics abroad before.\nThai police are investigating reports that a Vietnamese blogger was abducted in Bangkok.'));
+    expect(evs.map((e) => e.perpetrator?.country)).not.toContain('TH');
+  });
+});

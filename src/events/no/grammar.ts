@@ -13,7 +13,7 @@ export const norwegian: Grammar = {
   groupPronouns: ['dem', 'de', 'dei'],
   pronounsPerson: ['han', 'ham', 'hun', 'henne', 'ho', 'hennar', 'hennes', 'hans', 'meg'],
   subjectPronouns: ['hun', 'jeg', 'eg', 'vi', 'me', 'de', 'dei'],
-  speech: ['sier', 'sa', 'seier', 'meldte', 'melder', 'rapporterte', 'opplyste', 'opplyser', 'bekreftet', 'bekrefta', 'mener', 'meiner', 'tror', 'trur', 'hevder', 'hevdar', 'forklarer', 'understreker', 'skriver', 'skreiv', 'skrev', 'forteller', 'fortel', 'fortalte', 'ifølge', 'følge', 'uttaler', 'legger', 'talsperson', 'talsmann', 'informasjonsdirektør'],
+  speech: ['sier', 'sa', 'seier', 'etterforsker', 'etterforskar', 'meldte', 'melder', 'rapporterte', 'opplyste', 'opplyser', 'bekreftet', 'bekrefta', 'mener', 'meiner', 'tror', 'trur', 'hevder', 'hevdar', 'forklarer', 'understreker', 'skriver', 'skreiv', 'skrev', 'forteller', 'fortel', 'fortalte', 'ifølge', 'følge', 'uttaler', 'legger', 'talsperson', 'talsmann', 'informasjonsdirektør'],
   clauseBreakers: ['men', 'mens', 'medan', 'selv', 'sjølv', 'fordi', 'likevel', 'imidlertid', 'derimot', 'som'],
   thisCountry: ['landet'],
   secondPerson: ['deg', 'dere', 'dykk'],
