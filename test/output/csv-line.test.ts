@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { csvField, csvLine } from '../../src/output/csv-line.js';
 
-const OPTIONS = { record_delimiter: 'windows', quoted_match: /^\s|\s$/ } as const;
+const OPTIONS = { record_delimiter: 'windows', quoted_match: [/^\s|\s$/, /[\r\n]/] } as const;
 
 /** Text rich in what CSV and \s care about: quotes, commas, CR, LF, Unicode spaces, BOM, surrogates. */
 const SPECIAL = ['"', ',', '\r', '\n', '\r\n', ' ', '\t', '\v', '\f', '\u00a0', '\u1680', '\u2000', '\u2028', '\u2029', '\u202f', '\u3000', '\ufeff', '\u0085', '\u200b', "'", '=', '-', '😀', '\ud800', '\udfff', 'a', 'Æ', '1'];
@@ -44,7 +44,11 @@ describe('csvLine', () => {
     expect(csvField('one\r\ntwo')).toBe('"one\r\ntwo"');
     expect(csvField(' padded')).toBe('" padded"');
     expect(csvField('padded\u00a0')).toBe('"padded\u00a0"');
-    const r = ['x,y', 'q"q', 'l1\r\nl2', ' s', 'plain', ''];
+    expect(csvField('hard\nwrapped')).toBe('"hard\nwrapped"');
+    expect(csvField('old\rmac')).toBe('"old\rmac"');
+    const r = ['x,y', 'q"q', 'l1\r\nl2', ' s', 'plain', '', 'a\nb', 'c\rd'];
     expect(parse(csvLine(r) + csvLine(r), { record_delimiter: '\r\n' })).toEqual([r, r]);
+    // a reader that takes any line break as the end of a record still sees two records
+    expect(parse(csvLine(r) + csvLine(r))).toEqual([r, r]);
   });
 });

@@ -44,7 +44,7 @@ function reference(batches: EventRecord[][]): Files {
   const json = all.length ? '[\n  ' + all.map((e) => JSON.stringify(e, null, 2).replace(/\n/g, '\n  ')).join(',\n  ') + '\n]\n' : '[]\n';
   const ndjson = all.map((e) => JSON.stringify(e) + '\n').join('');
   let csv = '\uFEFF' + stringify([[...CSV_COLUMNS]], { record_delimiter: 'windows' });
-  for (const b of batches) if (b.length) csv += stringify(b.map(referenceCsvRow), { record_delimiter: 'windows', quoted_match: /^\s|\s$/ });
+  for (const b of batches) if (b.length) csv += stringify(b.map(referenceCsvRow), { record_delimiter: 'windows', quoted_match: [/^\s|\s$/, /[\r\n]/] });
   return { json: Buffer.from(json), ndjson: Buffer.from(ndjson), csv: Buffer.from(csv) };
 }
 
