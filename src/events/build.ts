@@ -340,7 +340,7 @@ export function extractEvents(article: Article, gaz: Gazetteer, opts: EventOptio
       const target = targetFor(v, cands, trig, actor ? { start: actor.start, end: actor.end } : null, g);
       // a word that often names something else ("camps", "persecution", "filmed")
       // counts only when the sentence names the state that acts or a particular victim
-      if (!actor && /^weak/.test(trig.attrs.note ?? '') && (!target || target.weak)) continue;
+      if (!actor && /^weak/.test(trig.attrs.note ?? '') && (!target || (target.weak && !target.placed))) continue;
       // one event per act: the same tactic twice in a sentence is one act unless the victims differ
       const actKey = `${trig.value}\0${target?.name ?? ''}`;
       if (seenTactics.has(actKey)) {

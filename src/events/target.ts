@@ -14,6 +14,8 @@ export interface TargetCandidate {
   type: 'person' | 'group';
   /** A generic word ("people", "mennesker"): taken only when nothing better is near. */
   weak: boolean;
+  /** Tied to a place ("a woman in Oslo"): particular enough for a weak trigger, though still generic when ranking. */
+  placed?: boolean;
 }
 
 const AFTER_WINDOW = 7;
@@ -46,7 +48,10 @@ export function targetCandidates(text: string, v: SentenceView, persons: Mention
     // "people" is weak, "300 people", "hundreds of people" or "12 Hong Kong citizens" is a particular group
     const k = v.wordAt(m.start);
     const quantified = v.tokens.slice(Math.max(0, k - 4), k).some((t) => /^\p{N}/u.test(t.key) || g.quantities.has(t.key));
-    out.push({ start: m.start, end: m.end, name: m.text, type: 'group', weak: m.attrs.weak === 'yes' && !quantified });
+    // "a woman in Oslo", "people in Xinjiang": a group tied to a place is particular (docs/ANNOTATION.md)
+    const after = v.tokens[v.wordAt(m.end)];
+    const placed = !!after && g.locative.has(after.key) && v.mentions.some((p) => p.kind === 'place' && p.start >= after.end && wordsBetween(v, after.end, p.start) <= 1);
+    out.push({ start: m.start, end: m.end, name: m.text, type: 'group', weak: m.attrs.weak === 'yes' && !quantified, placed });
   }
   mergeNounPhrases(text, v, out);
   for (const m of v.mentions) {

@@ -602,3 +602,19 @@ describe('Thai police, requests and investigators', () => {
     expect(evs.map((e) => e.perpetrator?.country)).not.toContain('TH');
   });
 });
+
+describe('a group tied to a place', () => {
+  it('"ei kvinne i Oslo" is particular enough for a weak word such as "oppsøkt"', () => {
+    const e = one(NB('En iransk kvinne i Oslo sier at hun ble oppsøkt av to menn utenfor hjemmet sitt i august.'), '2021-11-11');
+    expect(e.tactic).toBe('HARASSMENT');
+    expect(e.place?.name).toBe('Oslo');
+    expect(e.date?.value).toBe('2021-08');
+    // without the place the same generic word carries no weak trigger
+    expect(events(NB('En kvinne sier at hun ble oppsøkt av to menn utenfor hjemmet sitt.'))).toEqual([]);
+  });
+
+  it('a placed generic word does not outrank a named group', () => {
+    const e = one(EN('The Uyghurs, a Muslim minority in China, had been detained in Bangkok for years.'));
+    expect(e.target?.name).toBe('Uyghurs');
+  });
+});
