@@ -43,6 +43,8 @@ export function targetCandidates(text: string, v: SentenceView, persons: Mention
   }
   for (const m of v.mentions) {
     if (m.kind !== 'group') continue;
+    // "Relatives say he was beaten": the group that speaks is the source
+    if (g.speech.has(v.tokens[v.wordAt(m.end)]?.key ?? '')) continue;
     // a generic word written with a capital mid-sentence is part of a name ("People's Party")
     if (m.attrs.weak === 'yes' && m.start > v.sentence.start && /^\p{Lu}/u.test(m.text)) continue;
     // "people" is weak, "300 people", "hundreds of people" or "12 Hong Kong citizens" is a particular group
@@ -98,6 +100,13 @@ function mergeNounPhrases(text: string, v: SentenceView, out: TargetCandidate[])
 function isPassive(v: SentenceView, trigger: Mention, g: CompiledGrammar): boolean {
   const i = v.wordAt(trigger.start);
   for (let k = Math.max(0, i - 3); k < i; k++) if (g.passive.has(v.tokens[k].key)) return true;
+  // "was held for weeks and beaten": a participle joined by "and" shares the auxiliary before it
+  if (i > 0 && g.coordination.has(v.tokens[i - 1].key)) {
+    for (let k = i - 2; k >= 0 && i - k <= 8; k--) {
+      if (/[,;:.!?]/.test(v.text.slice(v.tokens[k].end, v.tokens[k + 1].start))) break;
+      if (g.passive.has(v.tokens[k].key)) return true;
+    }
+  }
   // a trigger that holds its auxiliary: "been followed", "been returned to"
   return v.wordAt(trigger.end) - i > 1 && g.passive.has(v.tokens[i]?.key ?? '');
 }
@@ -107,13 +116,25 @@ export function targetFor(v: SentenceView, cands: TargetCandidate[], trigger: Me
   // in the passive, the one after "by"/"av" does the act ("was followed by men", "ble truet av ukjente");
   // elsewhere "av" is "of" ("bilder av meg"), and "from" also marks origins
   const agentWord = (c: TargetCandidate) => {
-    const w = v.tokens[v.wordAt(c.start) - 1]?.key ?? '';
+    // step over "two", "the", "several": "truet av to menn", "followed by the two men"
+    let k = v.wordAt(c.start) - 1;
+    for (let n = 0; n < 2 && k > 0 && (g.quantities.has(v.tokens[k].key) || g.determiners.has(v.tokens[k].key) || /^\p{N}/u.test(v.tokens[k].key)); n++) k--;
+    const w = v.tokens[k]?.key ?? '';
     return passive && c.start >= trigger.end && g.agent.has(w) && w !== 'from' && w !== 'fra' && w !== 'frå';
   };
   const ok = cands.filter((c) => (!exclude || c.end <= exclude.start || c.start >= exclude.end) && !agentWord(c));
   const after = ok.filter((c) => c.start >= trigger.end && wordsBetween(v, trigger.end, c.start) <= AFTER_WINDOW);
   // in the active voice a subject pronoun before the act is its doer: "he is raiding homes"
-  const before = ok.filter((c) => c.end <= trigger.start && (passive || !g.subjectPronouns.has(v.tokens[v.wordAt(c.start)]?.key ?? ''))).reverse();
+  let before = ok.filter((c) => c.end <= trigger.start && (passive || !g.subjectPronouns.has(v.tokens[v.wordAt(c.start)]?.key ?? ''))).reverse();
+  // "a blogger who wrote from exile in Turkey was sentenced": the head before "who" is the subject, not the words of its clause
+  const ti = v.wordAt(trigger.start);
+  let rel = -1;
+  for (let k = ti - 1; k > 0 && ti - k <= 15; k--) if (g.relativePronouns.has(v.tokens[k].key)) { rel = k; break; }
+  if (rel > 0) {
+    const relStart = v.tokens[rel].start;
+    const head = before.find((c) => c.end <= relStart && wordsBetween(v, c.end, relStart) <= 1);
+    if (head && !v.mentions.some((m) => m.kind === 'trigger' && m.start >= relStart && m.end <= trigger.start)) before = [head, ...before.filter((c) => c !== head && c.end <= relStart)];
+  }
   const near = (c: TargetCandidate) => (c.start >= trigger.end ? wordsBetween(v, trigger.end, c.start) : wordsBetween(v, c.end, trigger.start)) <= CLOSE;
   // a particular group right next to the act is its target ("12 citizens who were arrested"), else a person near it
   const pick = (xs: TargetCandidate[]) => (xs[0]?.type === 'group' && !xs[0].weak && near(xs[0]) ? xs[0] : undefined) ?? xs.slice(0, 2).find((c) => c.type === 'person') ?? xs.find((c) => !c.weak) ?? xs[0];

@@ -618,3 +618,16 @@ describe('a group tied to a place', () => {
     expect(e.target?.name).toBe('Uyghurs');
   });
 });
+
+describe('targets in longer sentences', () => {
+  it('the head before "who" is the one acted on, not a word of its relative clause', () => {
+    const e = one(EN('An Uzbek blogger who wrote from exile in Turkey was sentenced to prison by a court in Tashkent.'));
+    expect(e.target?.name).toMatch(/blogger/);
+  });
+
+  it('a group that speaks is the source; a participle after "and" shares the passive', () => {
+    const evs = events(EN('The blogger Ali Example returned to Tashkent in 2021.\nRelatives say he was held for three weeks and beaten by Uzbek police.'));
+    const beaten = evs.find((e) => e.tactic === 'ASSAULT');
+    expect(beaten?.target?.name).toBe('Ali Example');
+  });
+});

@@ -14,7 +14,7 @@ export const english: Grammar = {
   groupPronouns: ['them', 'they'],
   pronounsPerson: ['he', 'him', 'his', 'she', 'her', 'hers', 'himself', 'herself', 'me'],
   subjectPronouns: ['he', 'she', 'they'],
-  speech: ['said', 'says', 'reported', 'announced', 'confirmed', 'investigating', 'told', 'tells', 'wrote', 'writes', 'added', 'stated', 'explained', 'argues', 'argued', 'believes', 'believed', 'thinks', 'claims', 'explains', 'insists', 'insisted', 'according to', 'spokesperson', 'spokesman', 'spokeswoman'],
+  speech: ['said', 'says', 'say', 'reported', 'announced', 'confirmed', 'investigating', 'told', 'tells', 'wrote', 'writes', 'added', 'stated', 'explained', 'argues', 'argued', 'believes', 'believed', 'thinks', 'claims', 'explains', 'insists', 'insisted', 'according to', 'spokesperson', 'spokesman', 'spokeswoman'],
   clauseBreakers: ['but', 'while', 'whereas', 'although', 'though', 'because', 'however', 'yet', 'who', 'whom', 'whose', 'which'],
   thisCountry: ['country'],
   secondPerson: ['you'],
