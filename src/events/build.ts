@@ -12,7 +12,7 @@ import { modalityOf } from './modality.js';
 import { documentNames, findPersons } from './persons.js';
 import { placeCandidates, placeFor } from './place.js';
 import { phraseEndsAt, prepositionBefore, sentenceViews, wordsBetween, type SentenceView } from './sentence-view.js';
-import { targetCandidates, targetFor } from './target.js';
+import { isPassive, targetCandidates, targetFor } from './target.js';
 
 export interface EventOptions {
   /** Keep acts the text reports as denied (polarity `denied`). */
@@ -172,11 +172,14 @@ const DOMESTIC_ORGANS = new Set(['police', 'military', 'court']);
 type Perp = EventRecord['perpetrator'];
 type Place = EventRecord['place'];
 
-function dominantState(perSentence: ActorCandidate[][]): ActorCandidate | null {
+function dominantState(views: SentenceView[], perSentence: ActorCandidate[][]): ActorCandidate | null {
   const score = new Map<string, { n: number; first: ActorCandidate }>();
-  for (const actors of perSentence)
-    for (const a of actors) {
+  for (const v of views)
+    for (const a of perSentence[v.index]) {
       if (!a.country || a.strength < 2 || a.type === 'host-agency') continue;
+      // an organ that reports or investigates ("Tysk politi etterforsker", "police said") is not what the article is about
+      const g = grammarFor(v.lang), k = v.wordAt(a.end);
+      if ([v.tokens[k], v.tokens[k + 1]].some((t) => t && g.speech.has(t.key))) continue;
       const s = score.get(a.country) ?? { n: 0, first: a };
       s.n += a.strength === 3 ? 2 : 1;
       score.set(a.country, s);
@@ -267,7 +270,7 @@ export function extractEvents(article: Article, gaz: Gazetteer, opts: EventOptio
   const text = article.text;
   const views = sentenceViews(article);
   const actorsBySentence = views.map((v) => findActors(text, v, grammarFor(v.lang)));
-  const docState = actingState(views, actorsBySentence) ?? dominantState(actorsBySentence);
+  const docState = actingState(views, actorsBySentence) ?? dominantState(views, actorsBySentence);
   const knownParts = documentNames(text, views, (v) => grammarFor(v.lang), gaz.commonWords);
   const salience = new Map<string, number>();
   const lastSeen = new Map<string, number>();
@@ -355,7 +358,7 @@ export function extractEvents(article: Article, gaz: Gazetteer, opts: EventOptio
       seenTactics.add(actKey);
       seenTactics.add(trig.value);
 
-      let placeMention = placeFor(v, placeCandidates(v, g), trig);
+      let placeMention = placeFor(v, placeCandidates(v, g), trig, isPassive(v, trig, g));
       // "arrested when he came home to Iran": the arrival is where, even if the sentence names another place
       const arrival = LOCAL_POWERS.has(trig.value) && trig.value !== 'DEPORTATION' ? arrivalPlace(v, g) : null;
       const arrived = arrival && (!placeMention || (arrival.start >= trig.end && wordsBetween(v, trig.end, arrival.start) <= 6)) ? arrival : null;

@@ -16,8 +16,14 @@ export function placeCandidates(v: SentenceView, g: CompiledGrammar): Mention[] 
   });
 }
 
-export function placeFor(v: SentenceView, cands: Mention[], trigger: Mention): Mention | null {
+export function placeFor(v: SentenceView, cands: Mention[], trigger: Mention, passive = false): Mention | null {
   if (!cands.length) return null;
+  // in the passive a place before the act describes its subject ("a student in Paris was
+  // questioned by officers in Alexandria"): a place after the act, if any, is where it happened
+  if (passive) {
+    const after = cands.filter((m) => m.start >= trigger.end && wordsBetween(v, trigger.end, m.start) <= 8);
+    if (after.length && cands.some((m) => m.end <= trigger.start)) cands = after;
+  }
   const dist = (m: Mention) => (m.start >= trigger.end ? wordsBetween(v, trigger.end, m.start) : wordsBetween(v, m.end, trigger.start));
   return [...cands].sort((a, b) => (RANK[b.attrs.precision] ?? 0) - (RANK[a.attrs.precision] ?? 0) || dist(a) - dist(b))[0];
 }

@@ -97,7 +97,7 @@ function mergeNounPhrases(text: string, v: SentenceView, out: TargetCandidate[])
 }
 
 /** Whether the trigger is a passive participle ("was arrested", "ble arrestert", "har blitt fengslet"). */
-function isPassive(v: SentenceView, trigger: Mention, g: CompiledGrammar): boolean {
+export function isPassive(v: SentenceView, trigger: Mention, g: CompiledGrammar): boolean {
   const i = v.wordAt(trigger.start);
   for (let k = Math.max(0, i - 3); k < i; k++) if (g.passive.has(v.tokens[k].key)) return true;
   // "was held for weeks and beaten": a participle joined by "and" shares the auxiliary before it
@@ -137,6 +137,16 @@ export function targetFor(v: SentenceView, cands: TargetCandidate[], trigger: Me
   }
   const near = (c: TargetCandidate) => (c.start >= trigger.end ? wordsBetween(v, trigger.end, c.start) : wordsBetween(v, c.end, trigger.start)) <= CLOSE;
   // a particular group right next to the act is its target ("12 citizens who were arrested"), else a person near it
+  // "the family of a student was questioned": the head before "of" is the one acted on
+  if (passive && before.length > 1) {
+    const k = v.wordAt(before[0].start);
+    let j = k - 1;
+    while (j > 0 && (g.determiners.has(v.tokens[j].key) || v.mentions.some((m) => m.kind === 'demonym' && m.start === v.tokens[j].start))) j--;
+    if (j > 0 && g.of.has(v.tokens[j].key)) {
+      const head = before.find((c) => c !== before[0] && c.end <= v.tokens[j].start && wordsBetween(v, c.end, v.tokens[j].start) === 0);
+      if (head) before = [head, ...before.filter((c) => c !== head)];
+    }
+  }
   const pick = (xs: TargetCandidate[]) => (xs[0]?.type === 'group' && !xs[0].weak && near(xs[0]) ? xs[0] : undefined) ?? xs.slice(0, 2).find((c) => c.type === 'person') ?? xs.find((c) => !c.weak) ?? xs[0];
   const sides = passive ? [before, after] : [after, before];
   for (const side of sides) if (side.length) return pick(side);

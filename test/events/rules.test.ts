@@ -631,3 +631,26 @@ describe('targets in longer sentences', () => {
     expect(beaten?.target?.name).toBe('Ali Example');
   });
 });
+
+describe('heads, places of passives, investigators and Chechen organs', () => {
+  it('"the family of a student in Paris was questioned by officers in Alexandria"', () => {
+    const e = one(EN('The family of an Egyptian student in Paris was questioned by State Security officers in Alexandria in May.'));
+    expect(e.target?.name).toBe('family');
+    expect(e.place?.name).toBe('Alexandria');
+  });
+
+  it('an organ that investigates is not what the article is about', () => {
+    const e = one(NB('Tysk politi etterforsker om en russisk journalist i eksil ble forgiftet i Berlin i april.'));
+    expect(e.perpetrator?.country).not.toBe('DE');
+  });
+
+  it('Chechen organs are Russian state organs', () => {
+    expect(one(NB('Hun har tidligere fått trusler fra tsjetsjenske myndigheter i Wien.')).perpetrator?.country).toBe('RU');
+    expect(one(EN('Chechen security forces abducted the blogger in Grozny.')).perpetrator?.country).toBe('RU');
+  });
+
+  it('"has not been renewed" names a refusal, not a negated act', () => {
+    const e = one(EN('The passport of the Egyptian activist Ali Example has not been renewed by the embassy in Paris.'));
+    expect(e.tactic).toBe('MOBILITY_CONTROL');
+  });
+});
