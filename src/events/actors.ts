@@ -89,6 +89,11 @@ export function findActors(text: string, v: SentenceView, g: CompiledGrammar): A
 
 /** An organ that says what follows ("Norwegian police say the activist was watched") is its source, not its doer. */
 function speaksBefore(v: SentenceView, a: ActorCandidate, trigger: Mention, g: CompiledGrammar): boolean {
+  // "..., opplyser partiet hennes", "..., said the ministry": after the act and after a speech verb, the source
+  if (a.start >= trigger.end) {
+    const i = v.wordAt(a.start);
+    return [v.tokens[i - 1], v.tokens[i - 2]].some((t) => t && t.start >= trigger.end && g.speech.has(t.key));
+  }
   if (a.end > trigger.start) return false;
   const k = v.wordAt(a.end);
   if (![v.tokens[k], v.tokens[k + 1]].some((t) => t && t.end <= trigger.start && g.speech.has(t.key))) return false;

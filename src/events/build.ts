@@ -404,6 +404,8 @@ export function extractEvents(article: Article, gaz: Gazetteer, opts: EventOptio
       if (!place && (ownTerritory || (DOMESTIC_ORGANS.has(perpetrator?.type ?? '') && !requested && !returned)) && perpetrator?.country) {
         place = countryPlace(gaz, perpetrator!.country!);
       }
+      // "killed or disappeared abroad", "i utlandet": not in the perpetrator's own state
+      if (place && place.country === perpetrator?.country && phraseEnds(v, g.abroad).some((k) => v.tokens[k - 1].start >= trig.end && k - 1 - v.wordAt(trig.end) <= 4)) place = null;
       const date = dateFor(v, dates, trig, sentenceTriggers, g);
       // pressure or threats "to report on" others recruit an informer
       const recruited = (trig.value === 'HARASSMENT' || trig.value === 'THREAT') && phraseEnds(v, g.collaborationAims).some((k) => {

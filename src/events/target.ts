@@ -137,12 +137,14 @@ export function targetFor(v: SentenceView, cands: TargetCandidate[], trigger: Me
   }
   const near = (c: TargetCandidate) => (c.start >= trigger.end ? wordsBetween(v, trigger.end, c.start) : wordsBetween(v, c.end, trigger.start)) <= CLOSE;
   // a particular group right next to the act is its target ("12 citizens who were arrested"), else a person near it
-  // "the family of a student was questioned": the head before "of" is the one acted on
-  if (passive && before.length > 1) {
+  // "the family of a student was questioned", "sentenced the brother of a dissident to prison":
+  // the head before "of" is the one acted on
+  if (before.length > 1) {
+    // "of" up to four words before it: "the brother of a London-based dissident"
     const k = v.wordAt(before[0].start);
     let j = k - 1;
-    while (j > 0 && (g.determiners.has(v.tokens[j].key) || v.mentions.some((m) => m.kind === 'demonym' && m.start === v.tokens[j].start))) j--;
-    if (j > 0 && g.of.has(v.tokens[j].key)) {
+    while (j > 0 && k - j <= 4 && !g.of.has(v.tokens[j].key) && !/[,;:.!?]/.test(v.text.slice(v.tokens[j].end, v.tokens[j + 1].start))) j--;
+    if (j > 0 && k - j <= 4 && g.of.has(v.tokens[j].key)) {
       const head = before.find((c) => c !== before[0] && c.end <= v.tokens[j].start && wordsBetween(v, c.end, v.tokens[j].start) === 0);
       if (head) before = [head, ...before.filter((c) => c !== head)];
     }

@@ -654,3 +654,26 @@ describe('heads, places of passives, investigators and Chechen organs', () => {
     expect(e.tactic).toBe('MOBILITY_CONTROL');
   });
 });
+
+describe('trials held, sources named after the act, acts abroad', () => {
+  it('a trial "held in secret" is no detention', () => {
+    const evs = events(EN('Saudi police arrested Mohammed Example in Riyadh in 2022.\nHis trial was held in secret, according to ALQST.'));
+    expect(evs.map((e) => e.tactic)).toEqual(['DETENTION']);
+  });
+
+  it('an organ named after the act and a speech verb is the source', () => {
+    const e = one(NB('Hun ble stanset i Kigali og sendt tilbake til Europa av rwandisk politi, opplyser partiet hennes.'));
+    expect(e.perpetrator?.country).toBe('RW');
+    expect(e.perpetrator?.type).toBe('police');
+  });
+
+  it('"killed abroad", "drept i utlandet": not placed in the acting state', () => {
+    const e = events(NB('Flere kritikere av regjeringen i Kigali er blitt drept i utlandet de siste årene.'));
+    expect(e.map((x) => x.tactic)).toEqual(['KILLING']);
+    expect(e[0].place).toBeNull();
+  });
+
+  it('the head before "of" in an active sentence', () => {
+    expect(one(EN('A Saudi court has sentenced the brother of a London-based dissident to 20 years in prison.')).target?.name).toBe('brother');
+  });
+});

@@ -39,4 +39,5 @@ export const english: Grammar = {
   relativePronouns: ['who', 'whom', 'whose', 'which'],
   collaborationAims: ['to report on', 'to spy on', 'to inform on', 'to provide information on', 'to gather information on', 'to become an informant', 'to work as an informant'],
   selfReference: ['it', 'they', 'we', 'its', 'their', 'our'],
+  abroad: ['abroad', 'overseas', 'in exile', 'outside the country', 'outside its borders'],
 };

@@ -38,4 +38,5 @@ export const norwegian: Grammar = {
   relativePronouns: ['som'],
   collaborationAims: ['til å rapportere om', 'til å rapportere på', 'til å spionere på', 'til å informere om', 'til å gi informasjon om', 'til å samle informasjon om', 'til å bli informant', 'til å melde frå om', 'til å melde fra om'],
   selfReference: ['den', 'de', 'dei', 'vi', 'me', 'sin', 'sitt', 'sine'],
+  abroad: ['i utlandet', 'utenlands', 'utanlands', 'i eksil', 'utenfor landet', 'utanfor landet', 'utenfor landets grenser'],
 };
