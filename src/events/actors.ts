@@ -75,7 +75,9 @@ export function findActors(text: string, v: SentenceView, g: CompiledGrammar): A
   for (const p of ms.filter(isCountry)) {
     if (out.some((o) => o.used.includes(p))) continue;
     const prev = prepositionBefore(v, p.start, g.determiners);
-    if (g.comparison.has(prev) || g.locative.has(prev) || g.destination.has(prev) || g.origin.has(prev) || g.of.has(prev) || g.agent.has(prev)) continue;
+    // "on behalf of China", "på oppdrag frå Eritrea": the state an act is done for
+    const forState = ms.some((c) => c.kind === 'cue' && c.value === 'agent' && /\s/.test(c.text) && c.end <= p.start && wordsBetween(v, c.end, p.start) <= 1);
+    if (!forState && (g.comparison.has(prev) || g.locative.has(prev) || g.destination.has(prev) || g.origin.has(prev) || g.of.has(prev) || g.agent.has(prev))) continue;
     // "in Strasbourg, France": a country in apposition to a place is a place
     const placeBefore = ms.find((m) => m.kind === 'place' && m.attrs.precision !== 'country' && m.end <= p.start && /^,\s*$/.test(text.slice(m.end, p.start)));
     if (placeBefore) continue;
@@ -125,6 +127,12 @@ export function perpetratorFor(v: SentenceView, actors: ActorCandidate[], trigge
     if (!g.agent.has(w) && !g.beneficiary.has(w)) continue;
     const agent = usable.find((a) => a.start >= v.tokens[k].end && wordsBetween(v, v.tokens[k].end, a.start) <= 3);
     if (agent) return agent;
+  }
+  // "spied on refugees in Bergen on behalf of Eritrea": a phrase of agency later in the clause names the state
+  const agency = v.mentions.find((c) => c.kind === 'cue' && c.value === 'agent' && /\s/.test(c.text) && c.start >= trigger.end && wordsBetween(v, trigger.end, c.start) <= 10 && !/[.;:!?]/.test(v.text.slice(trigger.end, c.start)));
+  if (agency) {
+    const state = usable.find((a) => a.start >= agency.end && wordsBetween(v, agency.end, a.start) <= 2);
+    if (state) return state;
   }
   // "Germany accused Vietnam of kidnapping him": the accuser is not the perpetrator
   const ti = v.wordAt(trigger.start);

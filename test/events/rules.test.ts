@@ -677,3 +677,16 @@ describe('trials held, sources named after the act, acts abroad', () => {
     expect(one(EN('A Saudi court has sentenced the brother of a London-based dissident to 20 years in prison.')).target?.name).toBe('brother');
   });
 });
+
+describe('condemnations and Norwegian intelligence terms', () => {
+  it('a state condemning an act already told refers back to it', () => {
+    const evs = events(EN('Belarusian police detained the mother of an exiled opposition leader in Minsk on Monday.\nLithuania condemned the detention and called for her release.'));
+    expect(evs.map((e) => e.tactic)).toEqual(['DETENTION']);
+  });
+
+  it('"ulovleg etterretning mot flyktningar" is surveillance', () => {
+    const e = one(NN('Ein mann er sikta for ulovleg etterretning mot eritreiske flyktningar i Bergen på oppdrag frå Eritrea.'));
+    expect(e.tactic).toBe('SURVEILLANCE');
+    expect(e.perpetrator?.country).toBe('ER');
+  });
+});

@@ -33,7 +33,7 @@ export const english: Grammar = {
   returnWords: ['return', 'repatriat', 'back'],
   quantities: ['dozen', 'dozens', 'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions', 'scores', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twelve', 'twenty', 'fifty'],
   conviction: ['convicted', 'found guilty', 'sentenced', 'pleaded guilty', 'charged with', 'indicted'],
-  afterwards: ['after the', 'following the', 'since the', 'before the', 'after his', 'after her', 'investigating the', 'investigate the', 'investigation into the', 'investigations into the', 'probe into the', 'inquiry into the'],
+  afterwards: ['after the', 'following the', 'since the', 'before the', 'after his', 'after her', 'condemned the', 'condemns the', 'criticised the', 'criticized the', 'denounced the', 'protested the', 'investigating the', 'investigate the', 'investigation into the', 'investigations into the', 'probe into the', 'inquiry into the'],
   unnamedStates: ['foreign', 'certain countries', 'some countries', 'other countries', 'several countries', 'authoritarian', 'hostile'],
   arrival: ['returned to', 'came back to', 'came home to', 'went back to', 'travelled to', 'traveled to', 'flew to', 'arrived back in', 'arrived in', 'returning to', 'arriving in', 'arrival in', 'landing in', 'landed in'],
   relativePronouns: ['who', 'whom', 'whose', 'which'],

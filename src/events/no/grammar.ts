@@ -32,7 +32,7 @@ export const norwegian: Grammar = {
   returnWords: ['tilbake', 'attende', 'retur', 'hjem', 'heim'],
   quantities: ['hundre', 'tusen', 'dusinvis', 'hundrevis', 'hundretalls', 'tusenvis', 'tusentalls', 'titusenvis', 'million', 'millioner', 'millionar', 'to', 'tre', 'fire', 'fem', 'seks', 'sju', 'syv', 'åtte', 'ni', 'ti', 'tolv', 'tjue', 'femti'],
   conviction: ['dømt', 'dømd', 'domfelt', 'funnet skyldig', 'kjent skyldig', 'siktet for', 'tiltalt for', 'skulda for'],
-  afterwards: ['etter', 'etter den', 'etter det', 'etterforsker', 'etterforskar', 'etterforskningen av', 'etterforskinga av', 'granskingen av', 'granskinga av'],
+  afterwards: ['etter', 'etter den', 'etter det', 'fordømte', 'fordømmer', 'kritiserte', 'kritiserer', 'etterforsker', 'etterforskar', 'etterforskningen av', 'etterforskinga av', 'granskingen av', 'granskinga av'],
   unnamedStates: ['enkelte lands', 'enkelte land', 'andre lands', 'fremmede', 'framande', 'utenlandske', 'utanlandske', 'autoritære', 'fiendtlige'],
   arrival: ['kom hjem til', 'kom heim til', 'kom tilbake til', 'kom attende til', 'reiste hjem til', 'reiste heim til', 'returnerte til', 'reiste til', 'kom til', 'ankom', 'landet i', 'landa i'],
   relativePronouns: ['som'],
