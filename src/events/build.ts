@@ -172,21 +172,34 @@ const DOMESTIC_ORGANS = new Set(['police', 'military', 'court']);
 type Perp = EventRecord['perpetrator'];
 type Place = EventRecord['place'];
 
+/** Counts the states of actors (an organ twice, a country named as subject once) and names the most counted. */
+class StateTally {
+  private readonly score = new Map<string, { n: number; first: ActorCandidate }>();
+  add(a: ActorCandidate): void {
+    if (!a.country) return;
+    const s = this.score.get(a.country) ?? { n: 0, first: a };
+    s.n += a.strength === 3 ? 2 : 1;
+    this.score.set(a.country, s);
+  }
+  best(): ActorCandidate | null {
+    let best: { n: number; first: ActorCandidate } | null = null;
+    for (const s of this.score.values()) if (!best || s.n > best.n) best = s;
+    return best?.first ?? null;
+  }
+}
+
+/** The state the article names most, by its organs and as a subject. */
 function dominantState(views: SentenceView[], perSentence: ActorCandidate[][]): ActorCandidate | null {
-  const score = new Map<string, { n: number; first: ActorCandidate }>();
+  const tally = new StateTally();
   for (const v of views)
     for (const a of perSentence[v.index]) {
       if (!a.country || a.strength < 2 || a.type === 'host-agency') continue;
       // an organ that reports or investigates ("Tysk politi etterforsker", "police said") is not what the article is about
       const g = grammarFor(v.lang), k = v.wordAt(a.end);
       if ([v.tokens[k], v.tokens[k + 1]].some((t) => t && g.speech.has(t.key))) continue;
-      const s = score.get(a.country) ?? { n: 0, first: a };
-      s.n += a.strength === 3 ? 2 : 1;
-      score.set(a.country, s);
+      tally.add(a);
     }
-  let best: { n: number; first: ActorCandidate } | null = null;
-  for (const s of score.values()) if (!best || s.n > best.n) best = s;
-  return best?.first ?? null;
+  return tally.best();
 }
 
 /**
@@ -196,7 +209,7 @@ function dominantState(views: SentenceView[], perSentence: ActorCandidate[][]): 
  * not make the article about its state.
  */
 function actingState(views: SentenceView[], actorsBySentence: ActorCandidate[][]): ActorCandidate | null {
-  const score = new Map<string, { n: number; first: ActorCandidate }>();
+  const tally = new StateTally();
   for (const v of views) {
     const g = grammarFor(v.lang);
     for (const trig of v.mentions) {
@@ -204,15 +217,10 @@ function actingState(views: SentenceView[], actorsBySentence: ActorCandidate[][]
       // a back-reference ("investigating the killing") or an act not reported names no doer
       if (phraseEndsAt(v, v.wordAt(trig.start), g.afterwards) || modalityOf(v.text, v, trig, g).modality === 'none') continue;
       const a = perpetratorFor(v, actorsBySentence[v.index], trig, g);
-      if (!a?.country || a.type === 'host-agency') continue;
-      const s = score.get(a.country) ?? { n: 0, first: a };
-      s.n += a.strength === 3 ? 2 : 1;
-      score.set(a.country, s);
+      if (a && a.type !== 'host-agency') tally.add(a);
     }
   }
-  let best: { n: number; first: ActorCandidate } | null = null;
-  for (const s of score.values()) if (!best || s.n > best.n) best = s;
-  return best?.first ?? null;
+  return tally.best();
 }
 
 /** A whole country as the place, at its representative point. */
