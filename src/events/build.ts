@@ -1,17 +1,22 @@
-// The event stage: one record per act named in a sentence. For each trigger
+// The event stage: one record per act named in a sentence (which words name
+// an act: acts.ts; whose state: actors.ts, states.ts; where: place.ts; when:
+// event-date.ts; to whom: target.ts). For each trigger
 // that the modality rules keep, the perpetrator, target, place and date are
 // read from the sentence; a perpetrator or place the sentence lacks is carried
 // over from earlier sentences of the same paragraph (as the annotation guide
 // allows), then from the state the article is about.
-import type { Article, DateMention, EventRecord, Mention } from '../types.js';
+import type { Article, EventRecord, Mention } from '../types.js';
 import type { Gazetteer } from '../gazetteer/load.js';
 import { eventId } from '../output/id.js';
-import { demonymNear, findActors, hasAgent, perpetratorFor, type ActorCandidate } from './actors.js';
-import { grammarFor, type CompiledGrammar } from './grammar.js';
+import { absorbedHarassment, AGAINST_CULPRITS, backReference, convictsCulprit, coordinated, culpritsNear, inSetting, sceneOfLaterAct } from './acts.js';
+import { demonymNear, findActors, hasAgent, perpetratorFor } from './actors.js';
+import { dateFor } from './event-date.js';
+import { grammarFor } from './grammar.js';
 import { modalityOf } from './modality.js';
-import { documentNames, findPersons } from './persons.js';
-import { placeCandidates, placeFor } from './place.js';
-import { phraseEndsAt, prepositionBefore, sentenceViews, wordsBetween, type SentenceView } from './sentence-view.js';
+import { documentNames, findPersons, isSpeaker } from './persons.js';
+import { accuserOf, arrivalPlace, placeCandidates, placeFor } from './place.js';
+import { phraseEnds, prepositionBefore, sentenceViews, wordsBetween } from './sentence-view.js';
+import { actingState, dominantState } from './states.js';
 import { isPassive, targetCandidates, targetFor } from './target.js';
 
 export interface EventOptions {
@@ -27,141 +32,6 @@ export interface EventOptions {
 const ON_OWN_TERRITORY = new Set(['DETENTION', 'TORTURE', 'DEPORTATION', 'RAID']);
 /** Acts only the state where they happen can do: "arrested in Laos" is Laos arresting. */
 const LOCAL_POWERS = new Set(['DETENTION', 'DEPORTATION', 'RAID']);
-/** Acts a state also does to those who repress for it (arrests, expulsions, prison terms). */
-const AGAINST_CULPRITS = new Set(['DETENTION', 'DEPORTATION']);
-
-/** A word for the perpetrator of an act close around the trigger, where its object or passive subject stands. */
-function culpritsNear(v: SentenceView, trig: Mention, g: CompiledGrammar): { start: number }[] {
-  const i = v.wordAt(trig.start), j = v.wordAt(trig.end);
-  return v.tokens.slice(Math.max(0, i - 4), i).concat(v.tokens.slice(j, j + 3)).filter((t) => g.culprits.has(t.key));
-}
-
-/** Whether only a few words with a coordinating conjunction lie between two offsets. */
-function coordinated(v: SentenceView, from: number, to: number, g: CompiledGrammar): boolean {
-  const between = v.tokens.slice(v.wordAt(from), v.wordAt(to));
-  return between.length <= 3 && between.some((t) => g.coordination.has(t.key)) && !/[.;:!?]/.test(v.text.slice(from, to));
-}
-
-/** How far back a scene noun looks for the act it is the scene of. */
-const SETTING_REACH = 8;
-
-/**
- * A trigger noun that is the scene of an act told just before it names no act
- * of its own: "were arrested during the raids", "mistreated in so-called camps",
- * "ble pågrepet under razziaene".
- */
-function inSetting(v: SentenceView, trig: Mention, triggers: Mention[], g: CompiledGrammar): boolean {
-  let i = v.wordAt(trig.start) - 1;
-  // at most one other modifier among the fillers: "during the police raids"
-  for (let other = 0; i >= 0 && !g.settings.has(v.tokens[i].key); i--) if (!g.settingFillers.has(v.tokens[i].key) && ++other > 1) return false;
-  if (i < 0) return false;
-  const prep = v.tokens[i];
-  return triggers.some((o) => o !== trig && o.end <= prep.start && wordsBetween(v, o.end, trig.start) <= SETTING_REACH && !/[;:.!?]/.test(v.text.slice(o.end, prep.start)));
-}
-
-/**
- * A trigger noun followed by "in which"/"where"/"der" and another act is the
- * scene of that act: "camps in which detainees were tortured", "leirer der de
- * blir mishandlet".
- */
-function sceneOfLaterAct(v: SentenceView, trig: Mention, triggers: Mention[], g: CompiledGrammar): boolean {
-  const j = v.wordAt(trig.end);
-  const next = v.tokens.slice(j, j + 2).map((t) => t.key);
-  if (!g.sceneRelatives.has(next[0] ?? '') && !g.sceneRelatives.has(next.join(' '))) return false;
-  if (/[.;:!?]/.test(v.text.slice(trig.end, v.tokens[j]?.start ?? trig.end))) return false;
-  return triggers.some((o) => o.start > trig.end && wordsBetween(v, trig.end, o.start) <= SETTING_REACH);
-}
-
-/**
- * Harassment named beside another act ("threatened and harassed", "overvåker
- * og trakasserer") describes that act, not a second one, as does an assault
- * beside a killing ("skutt og drept"); "threats and other harassment" names two.
- */
-function absorbedHarassment(v: SentenceView, trig: Mention, triggers: Mention[], g: CompiledGrammar): boolean {
-  const by = ABSORBED_BY[trig.value];
-  if (!by) return false;
-  if (g.others.has(v.tokens[v.wordAt(trig.start) - 1]?.key ?? '')) return false;
-  // a vague word with the act right after it: "targeted by spyware", "targeted with threats"
-  if (/^weak/.test(trig.attrs.note ?? '') && triggers.some((o) => o.value !== trig.value && o.start >= trig.end && wordsBetween(v, trig.end, o.start) <= 2 && !/[,;:.!?]/.test(v.text.slice(trig.end, o.start)))) return true;
-  return triggers.some((o) => o.value !== trig.value && (by === '*' || by === o.value) && (o.end <= trig.start ? coordinated(v, o.end, trig.start, g) : o.start >= trig.end && coordinated(v, trig.end, o.start, g)));
-}
-/** Acts that, joined to another by "and"/"og", only describe it: harassment beside any act, an assault beside a killing ("shot and killed"). */
-const ABSORBED_BY: Record<string, string> = { HARASSMENT: '*', ASSAULT: 'KILLING' };
-
-/** The state that accuses another of the act: "Swedish authorities accused a Chinese man of spying". */
-function accuserOf(v: SentenceView, actors: ActorCandidate[], trig: Mention, g: CompiledGrammar): { country: string | null } | null {
-  const ti = v.wordAt(trig.start);
-  for (let k = ti - 1; k >= 0 && ti - k <= 12; k--) {
-    if (!g.accusation.has(v.tokens[k].key)) continue;
-    const verb = v.tokens[k];
-    // "was convicted by a Swedish court of spying": the agent after the verb judges
-    const by = v.tokens[k + 1] && g.agent.has(v.tokens[k + 1].key) ? actors.find((a) => a.start >= verb.end && a.end <= trig.start && wordsBetween(v, verb.end, a.start) <= 3 && a.country) : undefined;
-    if (by) return by;
-    const before = actors.filter((a) => a.end <= verb.start && a.strength >= 2 && wordsBetween(v, a.end, verb.start) <= 2);
-    if (before.length) return before[before.length - 1];
-    // a capital standing for its state: "Berlin has accused Vietnam of kidnapping"
-    const city = v.mentions.filter((m) => m.kind === 'place' && m.end <= verb.start && wordsBetween(v, m.end, verb.start) <= 2 && !g.locative.has(prepositionBefore(v, m.start, g.determiners)) && !g.origin.has(prepositionBefore(v, m.start, g.determiners))).pop();
-    return city ? { country: city.value } : null;
-  }
-  return null;
-}
-
-/** Word indexes just after each occurrence of one of `phrases` in the sentence. */
-function phraseEnds(v: SentenceView, phrases: string[][]): number[] {
-  const out: number[] = [];
-  for (let i = 1; i <= v.tokens.length; i++) if (phraseEndsAt(v, i, phrases)) out.push(i);
-  return out;
-}
-
-/**
- * Whether the sentence convicts or charges someone of an act of repression
- * done for another state than the one judging: "was convicted by a Swedish
- * court of spying for China". The prison term or expulsion that follows
- * falls on the culprit, not on a victim.
- */
-function convictsCulprit(v: SentenceView, actors: ActorCandidate[], triggers: Mention[], g: CompiledGrammar): boolean {
-  for (const k of phraseEnds(v, g.conviction)) {
-    const from = v.tokens[k - 1].end;
-    const act = triggers.find((t) => t.start >= from && !AGAINST_CULPRITS.has(t.value) && wordsBetween(v, from, t.start) <= 8);
-    if (!act) continue;
-    const actFor = perpetratorFor(v, actors, act, g);
-    const judge = actors.find((a) => a.start >= from && a.end <= act.start && a.country) ?? actors.filter((a) => a.end <= from && a.country).pop();
-    if (!actFor?.country || !judge?.country || actFor.country !== judge.country) return true;
-  }
-  return false;
-}
-
-/** A back-reference to an act already told: "after the shooting", "etter drapet". */
-function backReference(v: SentenceView, trig: Mention, told: EventRecord[], g: CompiledGrammar): boolean {
-  if (!phraseEndsAt(v, v.wordAt(trig.start), g.afterwards)) return false;
-  return told.some((e) => e.tactic === trig.value || (VIOLENT.has(e.tactic) && VIOLENT.has(trig.value)));
-}
-const VIOLENT = new Set(['KILLING', 'ASSAULT']);
-
-/**
- * Where someone arrived when a local power acted on them: "arrested when he
- * returned to Iran", "pågrepet da han kom hjem til Iran".
- */
-function arrivalPlace(v: SentenceView, g: CompiledGrammar): Mention | null {
-  for (const k of phraseEnds(v, g.arrival)) {
-    // "have been returned to China" names a deportation, not an arrival
-    if (v.mentions.some((m) => m.kind === 'trigger' && m.start < v.tokens[k - 1].end && m.end > v.tokens[k - 1].start)) continue;
-    let i = k;
-    while (i < v.tokens.length && g.determiners.has(v.tokens[i].key)) i++;
-    const at = v.tokens[i];
-    const m = at && v.mentions.find((x) => x.kind === 'place' && x.start === at.start);
-    if (m) return m;
-  }
-  return null;
-}
-
-/** Whether a person stands as the source of a statement: "said Jane Doe", "Doe argues", "sier Hansen". */
-function isSpeaker(v: SentenceView, p: Mention, g: CompiledGrammar): boolean {
-  const i = v.wordAt(p.start), j = v.wordAt(p.end);
-  const before = v.tokens[i - 1]?.key ?? '', before2 = v.tokens[i - 2]?.key ?? '';
-  return g.speech.has(before) || g.speech.has(`${before2} ${before}`) || g.speech.has(v.tokens[j]?.key ?? '');
-}
-
 /** How many sentences back a pronoun looks for the person it refers to. */
 const RECENT = 8;
 /** Acts that, said to the victim ("we'll kill you"), are threats. */
@@ -171,57 +41,6 @@ const DOMESTIC_ORGANS = new Set(['police', 'military', 'court']);
 
 type Perp = EventRecord['perpetrator'];
 type Place = EventRecord['place'];
-
-/** Counts the states of actors (an organ twice, a country named as subject once) and names the most counted. */
-class StateTally {
-  private readonly score = new Map<string, { n: number; first: ActorCandidate }>();
-  add(a: ActorCandidate): void {
-    if (!a.country) return;
-    const s = this.score.get(a.country) ?? { n: 0, first: a };
-    s.n += a.strength === 3 ? 2 : 1;
-    this.score.set(a.country, s);
-  }
-  best(): ActorCandidate | null {
-    let best: { n: number; first: ActorCandidate } | null = null;
-    for (const s of this.score.values()) if (!best || s.n > best.n) best = s;
-    return best?.first ?? null;
-  }
-}
-
-/** The state the article names most, by its organs and as a subject. */
-function dominantState(views: SentenceView[], perSentence: ActorCandidate[][]): ActorCandidate | null {
-  const tally = new StateTally();
-  for (const v of views)
-    for (const a of perSentence[v.index]) {
-      if (!a.country || a.strength < 2 || a.type === 'host-agency') continue;
-      // an organ that reports or investigates ("Tysk politi etterforsker", "police said") is not what the article is about
-      const g = grammarFor(v.lang), k = v.wordAt(a.end);
-      if ([v.tokens[k], v.tokens[k + 1]].some((t) => t && g.speech.has(t.key))) continue;
-      tally.add(a);
-    }
-  return tally.best();
-}
-
-/**
- * The state the article's acts are told of: the state of the actors that
- * stand as doers of acts in their own sentences. An organ that only
- * investigates, receives reports or comments (a host country's police) does
- * not make the article about its state.
- */
-function actingState(views: SentenceView[], actorsBySentence: ActorCandidate[][]): ActorCandidate | null {
-  const tally = new StateTally();
-  for (const v of views) {
-    const g = grammarFor(v.lang);
-    for (const trig of v.mentions) {
-      if (trig.kind !== 'trigger') continue;
-      // a back-reference ("investigating the killing") or an act not reported names no doer
-      if (phraseEndsAt(v, v.wordAt(trig.start), g.afterwards) || modalityOf(v.text, v, trig, g).modality === 'none') continue;
-      const a = perpetratorFor(v, actorsBySentence[v.index], trig, g);
-      if (a && a.type !== 'host-agency') tally.add(a);
-    }
-  }
-  return tally.best();
-}
 
 /** A whole country as the place, at its representative point. */
 function countryPlace(gaz: Gazetteer, code: string): Place {
@@ -234,44 +53,6 @@ function placeFromMention(m: Mention): Place {
   const lon = m.attrs.lon ? Number(m.attrs.lon) : null;
   const precision = (m.attrs.precision as 'city' | 'region' | 'country') || 'city';
   return { name: m.text, country: m.value || null, lat, lon, precision };
-}
-
-/**
- * The date of the act named at `trigger`: a date opening the sentence dates
- * every act in it; any other date belongs to the act nearest to it in words,
- * and on a tie to the act before it, as adverbials follow their verb
- * ("extradited in September after being detained for two months").
- */
-/** How far back from a date a relative pronoun makes it the relative clause's. */
-const RELATIVE_REACH = 8;
-
-function dateFor(v: SentenceView, allDates: DateMention[], trigger: Mention, triggers: Mention[], g: CompiledGrammar): DateMention | null {
-  const words = (d: { start: number; end: number }, t: { start: number; end: number }) =>
-    d.start >= t.end ? wordsBetween(v, t.end, d.start) : wordsBetween(v, d.end, t.start);
-  // "he told reporters on Monday that...", "sa mandag at": the date of the telling, not of the act
-  const dates = allDates.filter((d) => {
-    const k = v.wordAt(d.start);
-    if (v.tokens.slice(Math.max(0, k - 3), k).some((t) => g.speech.has(t.key))) return false;
-    // "a pilot who defected last year has been found shot dead": the date is the relative clause's
-    if (d.end <= trigger.start) {
-      for (let r = k - 1; r >= 0 && k - r <= RELATIVE_REACH; r--) {
-        if (triggers.some((t) => t.start >= v.tokens[r].start && t.end <= d.start)) break;
-        if (g.relativePronouns.has(v.tokens[r].key)) return false;
-      }
-    }
-    return true;
-  });
-  const first = triggers.reduce((a, t) => (t.start < a.start ? t : a), trigger);
-  const own = dates.filter((d) => {
-    if (d.end <= first.start) return true;
-    // the closest act before the date, unless a comma or semicolon closes its clause first
-    const before = triggers.filter((t) => t.end <= d.start && !/[,;:]/.test(v.text.slice(t.end, d.start)));
-    if (before.length) return before.reduce((a, t) => (t.end > a.end ? t : a)) === trigger;
-    const after = triggers.filter((t) => t.start >= d.end);
-    return after.length ? after.reduce((a, t) => (words(d, t) < words(d, a) ? t : a)) === trigger : true;
-  });
-  if (!own.length) return null;
-  return own.sort((a, b) => words(a, trigger) - words(b, trigger))[0];
 }
 
 export function extractEvents(article: Article, gaz: Gazetteer, opts: EventOptions = {}): Article {

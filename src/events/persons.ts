@@ -105,3 +105,10 @@ export function documentNames(text: string, views: SentenceView[], grammarOf: (v
   for (const c of cands) if (lower.has(c.toLowerCase()) || common.has(v0(c))) cands.delete(c);
   return cands;
 }
+
+/** Whether a person stands as the source of a statement: "said Jane Doe", "Doe argues", "sier Hansen". */
+export function isSpeaker(v: SentenceView, p: Mention, g: CompiledGrammar): boolean {
+  const i = v.wordAt(p.start), j = v.wordAt(p.end);
+  const before = v.tokens[i - 1]?.key ?? '', before2 = v.tokens[i - 2]?.key ?? '';
+  return g.speech.has(before) || g.speech.has(`${before2} ${before}`) || g.speech.has(v.tokens[j]?.key ?? '');
+}

@@ -67,3 +67,10 @@ export function phraseEndsAt(v: SentenceView, i: number, phrases: string[][]): b
   }
   return false;
 }
+
+/** Word indexes just after each occurrence of one of `phrases` in the sentence. */
+export function phraseEnds(v: SentenceView, phrases: string[][]): number[] {
+  const out: number[] = [];
+  for (let i = 1; i <= v.tokens.length; i++) if (phraseEndsAt(v, i, phrases)) out.push(i);
+  return out;
+}
