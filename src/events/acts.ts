@@ -3,7 +3,7 @@
 // told, or a sentence punishing a culprit do not (docs/ANNOTATION.md).
 import type { EventRecord, Mention } from '../types.js';
 import { perpetratorFor, type ActorCandidate } from './actors.js';
-import type { CompiledGrammar } from './grammar.js';
+import { grammarFor, type CompiledGrammar } from './grammar.js';
 import { phraseEnds, phraseEndsAt, wordsBetween, type SentenceView } from './sentence-view.js';
 
 /** Acts a state also does to those who repress for it (arrests, expulsions, prison terms). */
@@ -91,3 +91,38 @@ export function backReference(v: SentenceView, trig: Mention, told: EventRecord[
   return told.some((e) => e.tactic === trig.value || (VIOLENT.has(e.tactic) && VIOLENT.has(trig.value)));
 }
 const VIOLENT = new Set(['KILLING', 'ASSAULT']);
+
+/** How many words may stand between a verb of sending and its "back": "sent more than 100 Uyghurs back". */
+const PARTICLE_REACH = 6;
+
+/**
+ * Returns told with the object between verb and particle ("sent 100 Uyghurs
+ * back to China", "sendte over 100 uigurer tilbake"), which a gazetteer
+ * pattern of adjacent words cannot match: a DEPORTATION trigger on the verb.
+ */
+export function splitReturns(v: SentenceView, g: CompiledGrammar): Mention[] {
+  const out: Mention[] = [];
+  const triggers = v.mentions.filter((m) => m.kind === 'trigger');
+  for (let i = 0; i < v.tokens.length; i++) {
+    if (!g.returnVerbs.has(v.tokens[i].key)) continue;
+    for (let j = i + 1; j < v.tokens.length && j - i <= PARTICLE_REACH; j++) {
+      if (/[,;:.!?]/.test(v.text.slice(v.tokens[j - 1].end, v.tokens[j].start))) break;
+      if (!g.returnParticles.has(v.tokens[j].key)) continue;
+      const from = v.tokens[i].start, to = v.tokens[j].end;
+      if (j > i + 1 && !triggers.some((m) => m.start < to && m.end > from)) {
+        const verb = v.tokens[i];
+        out.push({ kind: 'trigger', start: verb.start, end: verb.end, text: v.text.slice(verb.start, verb.end), value: 'DEPORTATION', attrs: { note: 'split: a verb of sending with "back" after its object' }, origin: 'rule:split-return', sentence: v.index });
+      }
+      break;
+    }
+  }
+  return out;
+}
+
+/** The particles of both languages, for a cheap test before sentences are parsed (pipeline/process.ts). */
+const PARTICLE_WORDS = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...grammarFor('en').returnParticles, ...grammarFor('nb').returnParticles].join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+
+/** Whether a sentence may hold a return told around its object, so that its dates are parsed too. */
+export function mayHoldSplitReturn(sentence: string): boolean {
+  return PARTICLE_WORDS.test(sentence);
+}

@@ -8,7 +8,7 @@
 import type { Article, EventRecord, Mention } from '../types.js';
 import type { Gazetteer } from '../gazetteer/load.js';
 import { eventId } from '../output/id.js';
-import { absorbedHarassment, AGAINST_CULPRITS, backReference, convictsCulprit, coordinated, culpritsNear, inSetting, sceneOfLaterAct } from './acts.js';
+import { absorbedHarassment, AGAINST_CULPRITS, backReference, convictsCulprit, coordinated, culpritsNear, inSetting, sceneOfLaterAct, splitReturns } from './acts.js';
 import { demonymNear, findActors, hasAgent, perpetratorFor } from './actors.js';
 import { dateFor } from './event-date.js';
 import { grammarFor } from './grammar.js';
@@ -77,7 +77,8 @@ export function extractEvents(article: Article, gaz: Gazetteer, opts: EventOptio
     const g = grammarFor(v.lang);
     const s = v.sentence;
     // a site's footer ("The post ... appeared first on ...") is not the article's text
-    const lower = v.mentions.some((m) => m.kind === 'trigger') ? text.slice(s.start, s.end).toLowerCase() : '';
+    const split = splitReturns(v, g);
+    const lower = split.length || v.mentions.some((m) => m.kind === 'trigger') ? text.slice(s.start, s.end).toLowerCase() : '';
     if (lower && g.boilerplate.some((b) => lower.includes(b))) continue;
     const persons = findPersons(text, v, g, knownParts);
     // the source of a statement ("Petersen argues that...", "sier Hansen") is not whom a pronoun refers to
@@ -100,7 +101,7 @@ export function extractEvents(article: Article, gaz: Gazetteer, opts: EventOptio
     // a word that is also listed as a group names people, not an act ("detainees", "ex-prisoners")
     const groupSpans = new Set(v.mentions.filter((m) => m.kind === 'group').map((m) => `${m.start}:${m.end}`));
     let cancelledEnd = -1;
-    const sentenceTriggers = v.mentions.filter((m) => m.kind === 'trigger' && !groupSpans.has(`${m.start}:${m.end}`));
+    const sentenceTriggers = v.mentions.filter((m) => m.kind === 'trigger' && !groupSpans.has(`${m.start}:${m.end}`)).concat(split).sort((a, b) => a.start - b.start);
     // the culprit an arrest or expulsion falls on ("arrested the spy") is a person here, not an act of spying
     const arrestedCulprits = new Set(sentenceTriggers.filter((m) => AGAINST_CULPRITS.has(m.value)).flatMap((m) => culpritsNear(v, m, g).map((t) => t.start)));
     const culpritConvicted = sentenceTriggers.length > 0 && convictsCulprit(v, actors, sentenceTriggers, g);

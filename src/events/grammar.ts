@@ -76,6 +76,9 @@ export interface Grammar {
   selfReference: string[];
   /** Words saying an act happened outside the acting state: "abroad", "i utlandet". */
   abroad: string[];
+  /** Verbs of sending and the particle that makes them a return, with the object between: "sent them back". */
+  returnVerbs: string[];
+  returnParticles: string[];
 }
 
 export interface CompiledGrammar {
@@ -117,6 +120,8 @@ export interface CompiledGrammar {
   collaborationAims: string[][];
   selfReference: Set<string>;
   abroad: string[][];
+  returnVerbs: Set<string>;
+  returnParticles: Set<string>;
 }
 
 function compile(g: Grammar): CompiledGrammar {
@@ -130,7 +135,7 @@ function compile(g: Grammar): CompiledGrammar {
     pronounsPerson: low(g.pronounsPerson), groupPronouns: low(g.groupPronouns), firstPerson: low(g.firstPerson), subjectPronouns: low(g.subjectPronouns), speech: low(g.speech), clauseBreakers: low(g.clauseBreakers), determiners: low(g.determiners), coordination: low(g.coordination), culprits: low(g.culprits), comparison: low(g.comparison), secondPerson: low(g.secondPerson), thisCountry: low(g.thisCountry), accusation: low(g.accusation), nameStop: new Set(g.nameStop),
     settings: low(g.settings), settingFillers: low(g.settingFillers), boilerplate: g.boilerplate.map((x) => x.toLowerCase()), others: low(g.others), sceneRelatives: low(g.sceneRelatives),
     requesters: g.requesters.map((x) => x.toLowerCase()), returnWords: g.returnWords.map((x) => x.toLowerCase()), quantities: low(g.quantities),
-    conviction: lowList(g.conviction), afterwards: lowList(g.afterwards), unnamedStates: lowList(g.unnamedStates), arrival: lowList(g.arrival), relativePronouns: low(g.relativePronouns), collaborationAims: lowList(g.collaborationAims), selfReference: low(g.selfReference), abroad: lowList(g.abroad),
+    conviction: lowList(g.conviction), afterwards: lowList(g.afterwards), unnamedStates: lowList(g.unnamedStates), arrival: lowList(g.arrival), relativePronouns: low(g.relativePronouns), collaborationAims: lowList(g.collaborationAims), selfReference: low(g.selfReference), abroad: lowList(g.abroad), returnVerbs: low(g.returnVerbs), returnParticles: low(g.returnParticles),
   };
 }
 

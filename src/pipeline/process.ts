@@ -8,6 +8,7 @@ import { splitSentences } from '../sentences/index.js';
 import { matchGazetteer } from '../gazetteer/match.js';
 import { findDates } from '../dates/index.js';
 import { extractEvents, type EventOptions } from '../events/build.js';
+import { mayHoldSplitReturn } from '../events/acts.js';
 
 export type ProcessOptions = EventOptions;
 
@@ -22,7 +23,8 @@ function findArticleDates(article: Article): Article {
   for (const m of article.mentions ?? []) if (m.kind === 'trigger') withAct.add(m.sentence);
   const dates: DateMention[] = [];
   (article.sentences ?? []).forEach((s, i) => {
-    if (withAct.has(i)) for (const d of findDates(article.text, s, s.lang, article.published)) dates.push(d);
+    // a return told around its object ("sent 100 Uyghurs back") is found by the event stage itself
+    if (withAct.has(i) || mayHoldSplitReturn(article.text.slice(s.start, s.end))) for (const d of findDates(article.text, s, s.lang, article.published)) dates.push(d);
   });
   return { ...article, dates };
 }

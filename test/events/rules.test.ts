@@ -690,3 +690,20 @@ describe('condemnations and Norwegian intelligence terms', () => {
     expect(e.perpetrator?.country).toBe('ER');
   });
 });
+
+describe('returns told around their object', () => {
+  it('"sent more than 100 Uyghurs back", "sendte over 100 uigurer tilbake" are deportations', () => {
+    const e = one(EN('In 2015 Thailand sent more than 100 Uyghurs back to China against their will.'));
+    expect(e.tactic).toBe('DEPORTATION');
+    expect(e.perpetrator?.country).toBe('TH');
+    expect(e.target?.name).toBe('Uyghurs');
+    expect(e.trigger.text).toBe('sent');
+    const f = one(NB('I 2015 sendte Thailand over 100 uigurer tilbake til Kina mot deres vilje.'));
+    expect(f.tactic).toBe('DEPORTATION');
+    expect(f.date?.value).toBe('2015');
+  });
+
+  it('a link line is not a sentence of the article', () => {
+    expect(events(EN('For more on this story, click the link: Report says Iran has forced hundreds of exiles back to Tehran'))).toEqual([]);
+  });
+});

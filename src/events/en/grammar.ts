@@ -26,7 +26,7 @@ export const english: Grammar = {
   nameStop: ['The', 'A', 'An', 'In', 'On', 'At', 'And', 'But', 'He', 'She', 'They', 'We', 'I', 'It', 'His', 'Her', 'Their', 'This', 'That', 'These', 'Those', 'After', 'Before', 'When', 'While', 'If', 'As', 'Since', 'For', 'From', 'With', 'By', 'Of', 'To', 'Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'President', 'Image', 'Photo', 'According', 'However', 'Meanwhile', 'Many', 'Some', 'Most', 'Other', 'Our', 'My', 'Your', 'There', 'Here', 'What', 'Who', 'Why', 'How', 'Where', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Muslim', 'Muslims', 'Islamic', 'Christian', 'God', 'West', 'East', 'North', 'South', 'Western', 'Eastern', 'Islam', 'Christianity', 'Buddhism', 'Judaism', 'Allah', 'Quran', 'Koran', 'EU', 'UN', 'NGO', 'Human', 'Rights', 'Watch', 'Amnesty', 'International', 'Council', 'Association', 'Party', 'State', 'Security', 'Ministry', 'Police', 'Court', 'Government', 'University', 'News', 'Times', 'Post', 'Guardian', 'Reuters', 'Agency', 'Foreign', 'Minister', 'Prime', 'Justice', 'Department', 'Office', 'Organisation', 'Organization', 'Union', 'Republic', 'People', 'Democratic', 'National', 'Federal', 'Central', 'Committee', 'Congress', 'Parliament', 'Senate', 'Commission', 'Centre', 'Center', 'Institute', 'Defenders', 'Safeguard', 'Freedom', 'House', 'Radio', 'Free', 'Asia', 'Europe', 'Africa', 'America', 'Uyghur', 'Uighur', 'Tibetan', 'Kazakh', 'Chinese', 'Communist', 'Cold', 'War', 'Instagram', 'Facebook', 'Twitter', 'YouTube', 'TikTok', 'Telegram', 'WhatsApp', 'Signal', 'WeChat', 'Snapchat', 'Following', 'During', 'Despite', 'Although', 'Because', 'Until', 'Under', 'Without', 'Within', 'Amid', 'Among', 'Against', 'Through', 'Upon', 'Earlier', 'Later', 'Last', 'Next', 'Then', 'Now', 'Today', 'Yesterday'],
   settings: ['during', 'amid', 'amidst', 'in', 'inside'],
   settingFillers: ['the', 'a', 'an', 'these', 'those', 'such', 'so-called', 'so', 'called', 'its', 'their', 'his', 'her', 'mass', 'secret'],
-  boilerplate: ['appeared first on'],
+  boilerplate: ['appeared first on', 'click the link', 'click here', 'read more:', 'related:'],
   others: ['other', 'further', 'more'],
   sceneRelatives: ['in which', 'where', 'inside which'],
   requesters: ['extradition request', 'request for extradition', 'requests for extradition', 'extradition requests', 'at the behest of', 'at the request of', 'at the demand of', 'at the urging of', 'on the request of', 'at the bidding of'],
@@ -40,4 +40,6 @@ export const english: Grammar = {
   collaborationAims: ['to report on', 'to spy on', 'to inform on', 'to provide information on', 'to gather information on', 'to become an informant', 'to work as an informant'],
   selfReference: ['it', 'they', 'we', 'its', 'their', 'our'],
   abroad: ['abroad', 'overseas', 'in exile', 'outside the country', 'outside its borders'],
+  returnVerbs: ['sent', 'send', 'sends', 'sending', 'forced', 'forcing', 'shipped', 'flew', 'deported'],
+  returnParticles: ['back'],
 };

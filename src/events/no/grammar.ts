@@ -25,7 +25,7 @@ export const norwegian: Grammar = {
   nameStop: ['Den', 'Det', 'De', 'Dei', 'En', 'Ein', 'Et', 'Eit', 'I', 'På', 'Og', 'Men', 'Han', 'Hun', 'Ho', 'Vi', 'Me', 'Jeg', 'Eg', 'Du', 'Hans', 'Hennes', 'Deres', 'Dette', 'Denne', 'Etter', 'Før', 'Da', 'Då', 'Når', 'Om', 'Som', 'Fra', 'Frå', 'Med', 'Av', 'Til', 'For', 'Ifølge', 'Mange', 'Noen', 'Nokre', 'Andre', 'Alle', 'Hvis', 'Dersom', 'Mandag', 'Tirsdag', 'Onsdag', 'Torsdag', 'Fredag', 'Lørdag', 'Søndag', 'Måndag', 'Tysdag', 'Laurdag', 'Sundag', 'Januar', 'Februar', 'Mars', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Desember', 'Amnesty', 'International', 'Islam', 'Allah', 'Koranen', 'Human', 'Rights', 'Watch', 'Politiets', 'Sikkerhetstjeneste', 'PST', 'NRK', 'NTB', 'FN', 'EU', 'Publisert', 'Oppdatert', 'Sist', 'Bilde', 'Foto', 'Universitetet', 'Universitet', 'Høgskolen', 'Høgskulen', 'Sykehuset', 'Sjukehuset', 'Kommune', 'Kommunen', 'Fylkeskommune', 'Tingrett', 'Lagmannsrett', 'Høyesterett', 'Stortinget', 'Regjeringen', 'Regjeringa', 'Utenriksdepartementet', 'Politidirektoratet', 'Utlendingsdirektoratet', 'UDI', 'Instagram', 'Facebook', 'Twitter', 'YouTube', 'TikTok', 'Telegram', 'WhatsApp', 'Signal', 'WeChat', 'Snapchat', 'Under', 'Mellom', 'Blant', 'Mot', 'Uten', 'Utan', 'Ved', 'Siden', 'Sidan', 'Tidligere', 'Tidlegare', 'Senere', 'Seinare', 'Nå', 'No', 'I dag', 'Torsdag'],
   settings: ['under', 'i', 'inne'],
   settingFillers: ['den', 'det', 'de', 'dei', 'en', 'ein', 'et', 'eit', 'disse', 'desse', 'slike', 'såkalte', 'sine', 'hemmelige', 'hemmelege'],
-  boilerplate: ['dukket først opp på', 'dukka først opp på'],
+  boilerplate: ['dukket først opp på', 'dukka først opp på', 'klikk her', 'les også:', 'les mer:', 'se også:'],
   others: ['annen', 'annet', 'andre', 'anna', 'øvrig', 'øvrige', 'mer', 'meir'],
   sceneRelatives: ['der', 'hvor', 'kor'],
   requesters: ['krav om utlevering', 'begjæring om utlevering', 'utleveringskrav', 'utleveringsbegjæring', 'på oppfordring fra', 'på oppfordring frå', 'etter krav fra', 'etter krav frå', 'etter anmodning fra', 'etter anmodning frå', 'på forespørsel fra', 'etter ønske fra', 'på bestilling fra'],
@@ -39,4 +39,6 @@ export const norwegian: Grammar = {
   collaborationAims: ['til å rapportere om', 'til å rapportere på', 'til å spionere på', 'til å informere om', 'til å gi informasjon om', 'til å samle informasjon om', 'til å bli informant', 'til å melde frå om', 'til å melde fra om'],
   selfReference: ['den', 'de', 'dei', 'vi', 'me', 'sin', 'sitt', 'sine'],
   abroad: ['i utlandet', 'utenlands', 'utanlands', 'i eksil', 'utenfor landet', 'utanfor landet', 'utenfor landets grenser'],
+  returnVerbs: ['sendte', 'sende', 'sendt', 'sender', 'send', 'tvang', 'fraktet', 'frakta', 'fløy'],
+  returnParticles: ['tilbake', 'attende'],
 };
