@@ -5,7 +5,7 @@
 // demonyms ("Chinese pursuers") as weaker evidence.
 import type { Mention } from '../types.js';
 import type { CompiledGrammar } from './grammar.js';
-import { phraseEndsAt, prepositionBefore, wordsBetween, type SentenceView } from './sentence-view.js';
+import { followedBySpeech, phraseEndsAt, prepositionBefore, wordsBetween, type SentenceView } from './sentence-view.js';
 
 export interface ActorCandidate {
   start: number;
@@ -98,7 +98,7 @@ function speaksBefore(v: SentenceView, a: ActorCandidate, trigger: Mention, g: C
   }
   if (a.end > trigger.start) return false;
   const k = v.wordAt(a.end);
-  if (![v.tokens[k], v.tokens[k + 1]].some((t) => t && t.end <= trigger.start && g.speech.has(t.key))) return false;
+  if (!followedBySpeech(v, a.end, Math.min(2, v.wordAt(trigger.start) - k), g)) return false;
   // "China says it detained him": the organ speaks of its own act
   return !v.tokens.slice(k, v.wordAt(trigger.start)).some((t) => g.selfReference.has(t.key));
 }

@@ -119,10 +119,17 @@ export function splitReturns(v: SentenceView, g: CompiledGrammar): Mention[] {
   return out;
 }
 
-/** The particles of both languages, for a cheap test before sentences are parsed (pipeline/process.ts). */
-const PARTICLE_WORDS = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...grammarFor('en').returnParticles, ...grammarFor('nb').returnParticles].join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+/** The particles of both languages, for one scan of the article before sentences are parsed (pipeline/process.ts). */
+const PARTICLE_WORDS = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...grammarFor('en').returnParticles, ...grammarFor('nb').returnParticles].join('|')})(?![\\p{L}\\p{N}])`, 'giu');
 
-/** Whether a sentence may hold a return told around its object, so that its dates are parsed too. */
-export function mayHoldSplitReturn(sentence: string): boolean {
-  return PARTICLE_WORDS.test(sentence);
+/** The sentences that may hold a return told around its object, so that their dates are parsed too: one pass over the text. */
+export function sentencesWithSplitReturns(text: string, sentences: readonly { start: number; end: number }[]): Set<number> {
+  const out = new Set<number>();
+  let s = 0;
+  for (const m of text.matchAll(PARTICLE_WORDS)) {
+    while (s < sentences.length && sentences[s].end <= m.index) s++;
+    if (s === sentences.length) break;
+    if (sentences[s].start <= m.index && m.index + m[0].length <= sentences[s].end) out.add(s);
+  }
+  return out;
 }

@@ -9,13 +9,13 @@ import type { Article, EventRecord, Mention } from '../types.js';
 import type { Gazetteer } from '../gazetteer/load.js';
 import { eventId } from '../output/id.js';
 import { absorbedHarassment, AGAINST_CULPRITS, backReference, convictsCulprit, coordinated, culpritsNear, inSetting, sceneOfLaterAct, splitReturns } from './acts.js';
-import { demonymNear, findActors, hasAgent, perpetratorFor } from './actors.js';
+import { demonymNear, findActors, hasAgent, perpetratorFor, type ActorCandidate } from './actors.js';
 import { dateFor } from './event-date.js';
 import { grammarFor } from './grammar.js';
 import { modalityOf } from './modality.js';
 import { documentNames, findPersons, isSpeaker } from './persons.js';
 import { accuserOf, arrivalPlace, placeCandidates, placeFor } from './place.js';
-import { phraseEnds, prepositionBefore, sentenceViews, wordsBetween } from './sentence-view.js';
+import { phraseEnds, prepositionBefore, sentenceViews, wordsBetween, type SentenceView } from './sentence-view.js';
 import { actingState, dominantState } from './states.js';
 import { isPassive, targetCandidates, targetFor } from './target.js';
 
@@ -59,7 +59,20 @@ export function extractEvents(article: Article, gaz: Gazetteer, opts: EventOptio
   const text = article.text;
   const views = sentenceViews(article);
   const actorsBySentence = views.map((v) => findActors(text, v, grammarFor(v.lang)));
-  const docState = actingState(views, actorsBySentence) ?? dominantState(views, actorsBySentence);
+  // each trigger is judged once: the article's acting state and the events below share the judgements
+  const modalities = new Map<Mention, ReturnType<typeof modalityOf>>();
+  const judge = (v: SentenceView, trig: Mention) => {
+    let r = modalities.get(trig);
+    if (!r) modalities.set(trig, (r = modalityOf(text, v, trig, grammarFor(v.lang))));
+    return r;
+  };
+  const doers = new Map<Mention, ActorCandidate | null>();
+  const doerOf = (v: SentenceView, trig: Mention) => {
+    let a = doers.get(trig);
+    if (a === undefined) doers.set(trig, (a = perpetratorFor(v, actorsBySentence[v.index], trig, grammarFor(v.lang))));
+    return a;
+  };
+  const docState = actingState(views, (v, trig) => judge(v, trig).modality !== 'none', doerOf) ?? dominantState(views, actorsBySentence);
   const knownParts = documentNames(text, views, (v) => grammarFor(v.lang), gaz.commonWords);
   const salience = new Map<string, number>();
   const lastSeen = new Map<string, number>();
@@ -108,7 +121,7 @@ export function extractEvents(article: Article, gaz: Gazetteer, opts: EventOptio
     for (const trig of sentenceTriggers) {
       // "We will kill you", "vi skal ta deg": an act aimed at the one addressed is a threat of it, uttered now
       const addressed = PHYSICAL.has(trig.value) && g.secondPerson.has(v.tokens[v.wordAt(trig.end)]?.key ?? '');
-      const judged = addressed ? { modality: 'asserted' as const, cue: null } : modalityOf(text, v, trig, g);
+      const judged = addressed ? { modality: 'asserted' as const, cue: null } : judge(v, trig);
       let modality = judged.modality;
       // acts joined by "and"/"or" share their modality: "could be arrested and jailed"
       if (modality !== 'none' && cancelledEnd >= 0 && coordinated(v, cancelledEnd, trig.start, g)) modality = 'none';
@@ -124,7 +137,7 @@ export function extractEvents(article: Article, gaz: Gazetteer, opts: EventOptio
       if (culpritConvicted && AGAINST_CULPRITS.has(trig.value)) continue;
       if (backReference(v, trig, events, g)) continue;
       if (inSetting(v, trig, sentenceTriggers, g) || sceneOfLaterAct(v, trig, sentenceTriggers, g) || absorbedHarassment(v, trig, sentenceTriggers, g)) continue;
-      const actor = perpetratorFor(v, actors, trig, g);
+      const actor = doerOf(v, trig);
       const groupBefore = () => {
         const here = v.mentions.filter((m) => m.kind === 'group' && m.end <= trig.start && m.attrs.weak !== 'yes');
         return here.length ? here[here.length - 1].text : lastGroupName;

@@ -7,7 +7,7 @@ import { foldKey } from '../gazetteer/fold.js';
 
 const v0 = (w: string) => foldKey(w);
 import type { CompiledGrammar } from './grammar.js';
-import type { SentenceView } from './sentence-view.js';
+import { followedBySpeech, type SentenceView } from './sentence-view.js';
 
 const CONNECTORS = new Set(['bin', 'ibn', 'al', 'el', 'van', 'von', 'de', 'der', 'den', 'da', 'di', 'le']);
 
@@ -108,7 +108,7 @@ export function documentNames(text: string, views: SentenceView[], grammarOf: (v
 
 /** Whether a person stands as the source of a statement: "said Jane Doe", "Doe argues", "sier Hansen". */
 export function isSpeaker(v: SentenceView, p: Mention, g: CompiledGrammar): boolean {
-  const i = v.wordAt(p.start), j = v.wordAt(p.end);
+  const i = v.wordAt(p.start);
   const before = v.tokens[i - 1]?.key ?? '', before2 = v.tokens[i - 2]?.key ?? '';
-  return g.speech.has(before) || g.speech.has(`${before2} ${before}`) || g.speech.has(v.tokens[j]?.key ?? '');
+  return g.speech.has(before) || g.speech.has(`${before2} ${before}`) || followedBySpeech(v, p.end, 1, g);
 }

@@ -1,6 +1,7 @@
 // A sentence as the event rules see it: its words (with offsets) and the
 // gazetteer mentions inside it, indexed by word position.
 import type { Article, Lang, Mention, Sentence } from '../types.js';
+import type { CompiledGrammar } from './grammar.js';
 import { tokenize, type Token } from '../gazetteer/tokenize.js';
 
 export interface SentenceView {
@@ -73,4 +74,11 @@ export function phraseEnds(v: SentenceView, phrases: string[][]): number[] {
   const out: number[] = [];
   for (let i = 1; i <= v.tokens.length; i++) if (phraseEndsAt(v, i, phrases)) out.push(i);
   return out;
+}
+
+/** Whether one of the `reach` words after an offset is a verb of speech: "Doe argues", "police said", "politiet etterforsker". */
+export function followedBySpeech(v: SentenceView, offset: number, reach: number, g: CompiledGrammar): boolean {
+  const k = v.wordAt(offset);
+  for (let n = 0; n < reach; n++) if (g.speech.has(v.tokens[k + n]?.key ?? '')) return true;
+  return false;
 }

@@ -1,10 +1,9 @@
 // The state an article is about, for acts whose sentence names no actor:
 // the state of the doers of its acts, else the state it names most.
+import type { Mention } from '../types.js';
 import type { ActorCandidate } from './actors.js';
-import { perpetratorFor } from './actors.js';
 import { grammarFor } from './grammar.js';
-import { modalityOf } from './modality.js';
-import { phraseEndsAt, type SentenceView } from './sentence-view.js';
+import { followedBySpeech, phraseEndsAt, type SentenceView } from './sentence-view.js';
 
 /** Counts the states of actors (an organ twice, a country named as subject once) and names the most counted. */
 class StateTally {
@@ -29,8 +28,7 @@ export function dominantState(views: SentenceView[], perSentence: ActorCandidate
     for (const a of perSentence[v.index]) {
       if (!a.country || a.strength < 2 || a.type === 'host-agency') continue;
       // an organ that reports or investigates ("Tysk politi etterforsker", "police said") is not what the article is about
-      const g = grammarFor(v.lang), k = v.wordAt(a.end);
-      if ([v.tokens[k], v.tokens[k + 1]].some((t) => t && g.speech.has(t.key))) continue;
+      if (followedBySpeech(v, a.end, 2, grammarFor(v.lang))) continue;
       tally.add(a);
     }
   return tally.best();
@@ -40,17 +38,18 @@ export function dominantState(views: SentenceView[], perSentence: ActorCandidate
  * The state the article's acts are told of: the state of the actors that
  * stand as doers of acts in their own sentences. An organ that only
  * investigates, receives reports or comments (a host country's police) does
- * not make the article about its state.
+ * not make the article about its state. `reported` and `doerOf` are the event
+ * stage's own judgements (memoised there, so no trigger is judged twice).
  */
-export function actingState(views: SentenceView[], actorsBySentence: ActorCandidate[][]): ActorCandidate | null {
+export function actingState(views: SentenceView[], reported: (v: SentenceView, trig: Mention) => boolean, doerOf: (v: SentenceView, trig: Mention) => ActorCandidate | null): ActorCandidate | null {
   const tally = new StateTally();
   for (const v of views) {
     const g = grammarFor(v.lang);
     for (const trig of v.mentions) {
       if (trig.kind !== 'trigger') continue;
       // a back-reference ("investigating the killing") or an act not reported names no doer
-      if (phraseEndsAt(v, v.wordAt(trig.start), g.afterwards) || modalityOf(v.text, v, trig, g).modality === 'none') continue;
-      const a = perpetratorFor(v, actorsBySentence[v.index], trig, g);
+      if (phraseEndsAt(v, v.wordAt(trig.start), g.afterwards) || !reported(v, trig)) continue;
+      const a = doerOf(v, trig);
       if (a && a.type !== 'host-agency') tally.add(a);
     }
   }

@@ -5,7 +5,7 @@
 // trigger within a few words wins, else the nearest before it.
 import type { Mention } from '../types.js';
 import type { CompiledGrammar } from './grammar.js';
-import { wordsBetween, type SentenceView } from './sentence-view.js';
+import { followedBySpeech, wordsBetween, type SentenceView } from './sentence-view.js';
 
 export interface TargetCandidate {
   start: number;
@@ -44,7 +44,7 @@ export function targetCandidates(text: string, v: SentenceView, persons: Mention
   for (const m of v.mentions) {
     if (m.kind !== 'group') continue;
     // "Relatives say he was beaten": the group that speaks is the source
-    if (g.speech.has(v.tokens[v.wordAt(m.end)]?.key ?? '')) continue;
+    if (followedBySpeech(v, m.end, 1, g)) continue;
     // a generic word written with a capital mid-sentence is part of a name ("People's Party")
     if (m.attrs.weak === 'yes' && m.start > v.sentence.start && /^\p{Lu}/u.test(m.text)) continue;
     // "people" is weak, "300 people", "hundreds of people" or "12 Hong Kong citizens" is a particular group
@@ -120,7 +120,7 @@ export function targetFor(v: SentenceView, cands: TargetCandidate[], trigger: Me
     let k = v.wordAt(c.start) - 1;
     for (let n = 0; n < 2 && k > 0 && (g.quantities.has(v.tokens[k].key) || g.determiners.has(v.tokens[k].key) || /^\p{N}/u.test(v.tokens[k].key)); n++) k--;
     const w = v.tokens[k]?.key ?? '';
-    return passive && c.start >= trigger.end && g.agent.has(w) && w !== 'from' && w !== 'fra' && w !== 'frå';
+    return passive && c.start >= trigger.end && g.agent.has(w) && w !== 'from' && w !== 'fra'; // keys are folded: frå is fra
   };
   const ok = cands.filter((c) => (!exclude || c.end <= exclude.start || c.start >= exclude.end) && !agentWord(c));
   const after = ok.filter((c) => c.start >= trigger.end && wordsBetween(v, trigger.end, c.start) <= AFTER_WINDOW);
@@ -135,8 +135,6 @@ export function targetFor(v: SentenceView, cands: TargetCandidate[], trigger: Me
     const head = before.find((c) => c.end <= relStart && wordsBetween(v, c.end, relStart) <= 1);
     if (head && !v.mentions.some((m) => m.kind === 'trigger' && m.start >= relStart && m.end <= trigger.start)) before = [head, ...before.filter((c) => c !== head && c.end <= relStart)];
   }
-  const near = (c: TargetCandidate) => (c.start >= trigger.end ? wordsBetween(v, trigger.end, c.start) : wordsBetween(v, c.end, trigger.start)) <= CLOSE;
-  // a particular group right next to the act is its target ("12 citizens who were arrested"), else a person near it
   // "the family of a student was questioned", "sentenced the brother of a dissident to prison":
   // the head before "of" is the one acted on
   if (before.length > 1) {
@@ -149,6 +147,8 @@ export function targetFor(v: SentenceView, cands: TargetCandidate[], trigger: Me
       if (head) before = [head, ...before.filter((c) => c !== head)];
     }
   }
+  const near = (c: TargetCandidate) => (c.start >= trigger.end ? wordsBetween(v, trigger.end, c.start) : wordsBetween(v, c.end, trigger.start)) <= CLOSE;
+  // a particular group right next to the act is its target ("12 citizens who were arrested"), else a person near it
   const pick = (xs: TargetCandidate[]) => (xs[0]?.type === 'group' && !xs[0].weak && near(xs[0]) ? xs[0] : undefined) ?? xs.slice(0, 2).find((c) => c.type === 'person') ?? xs.find((c) => !c.weak) ?? xs[0];
   const sides = passive ? [before, after] : [after, before];
   for (const side of sides) if (side.length) return pick(side);

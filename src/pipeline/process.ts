@@ -8,7 +8,7 @@ import { splitSentences } from '../sentences/index.js';
 import { matchGazetteer } from '../gazetteer/match.js';
 import { findDates } from '../dates/index.js';
 import { extractEvents, type EventOptions } from '../events/build.js';
-import { mayHoldSplitReturn } from '../events/acts.js';
+import { sentencesWithSplitReturns } from '../events/acts.js';
 
 export type ProcessOptions = EventOptions;
 
@@ -21,10 +21,11 @@ export type ProcessOptions = EventOptions;
 function findArticleDates(article: Article): Article {
   const withAct = new Set<number>();
   for (const m of article.mentions ?? []) if (m.kind === 'trigger') withAct.add(m.sentence);
+  // a return told around its object ("sent 100 Uyghurs back") is found by the event stage itself
+  for (const i of sentencesWithSplitReturns(article.text, article.sentences ?? [])) withAct.add(i);
   const dates: DateMention[] = [];
   (article.sentences ?? []).forEach((s, i) => {
-    // a return told around its object ("sent 100 Uyghurs back") is found by the event stage itself
-    if (withAct.has(i) || mayHoldSplitReturn(article.text.slice(s.start, s.end))) for (const d of findDates(article.text, s, s.lang, article.published)) dates.push(d);
+    if (withAct.has(i)) for (const d of findDates(article.text, s, s.lang, article.published)) dates.push(d);
   });
   return { ...article, dates };
 }
