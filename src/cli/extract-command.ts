@@ -82,12 +82,12 @@ Examples:
       const progress = createProgress({ quiet: o.quiet });
       let collected: EventRecord[] | null = o.report ? [] : null;
       let reportSkipped = false;
-      const collect = (events: EventRecord[]) => {
-        if (!collected) return;
-        if (collected.length + events.length > o.reportMaxEvents) {
+      const collect = (count: number, events: () => EventRecord[]) => {
+        if (!collected || count === 0) return;
+        if (collected.length + count > o.reportMaxEvents) {
           collected = null; // let them go: the run may be far from over
           reportSkipped = true;
-        } else for (const e of events) collected.push(e);
+        } else for (const e of events()) collected.push(e);
       };
       const result = await runExtract({
         inputs, outDir: resolve(o.out), formats: o.format, gazetteerDir: resolve(o.gazetteers), manifest: o.manifest,

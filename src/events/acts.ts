@@ -5,6 +5,7 @@ import type { EventRecord, Mention } from '../types.js';
 import { perpetratorFor, type ActorCandidate } from './actors.js';
 import { grammarFor, type CompiledGrammar } from './grammar.js';
 import { phraseEnds, phraseEndsAt, wordsBetween, type SentenceView } from './sentence-view.js';
+import { tokenize } from '../gazetteer/tokenize.js';
 
 /** Acts a state also does to those who repress for it (arrests, expulsions, prison terms). */
 export const AGAINST_CULPRITS = new Set(['DETENTION', 'DEPORTATION']);
@@ -119,17 +120,18 @@ export function splitReturns(v: SentenceView, g: CompiledGrammar): Mention[] {
   return out;
 }
 
-/** The particles of both languages, for one scan of the article before sentences are parsed (pipeline/process.ts). */
-const PARTICLE_WORDS = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...grammarFor('en').returnParticles, ...grammarFor('nb').returnParticles].join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+/** The particles of both languages, for a look at the article's words before its dates are parsed (pipeline/process.ts). */
+const PARTICLES = new Set([...grammarFor('en').returnParticles, ...grammarFor('nb').returnParticles]);
 
-/** The sentences that may hold a return told around its object, so that their dates are parsed too: one pass over the text. */
+/**
+ * The sentences that may hold a return told around its object (a particle
+ * among their words), so that their dates are parsed too. The words come
+ * from the gazetteer stage's scan of each sentence (tokenize keeps them).
+ */
 export function sentencesWithSplitReturns(text: string, sentences: readonly { start: number; end: number }[]): Set<number> {
   const out = new Set<number>();
-  let s = 0;
-  for (const m of text.matchAll(PARTICLE_WORDS)) {
-    while (s < sentences.length && sentences[s].end <= m.index) s++;
-    if (s === sentences.length) break;
-    if (sentences[s].start <= m.index && m.index + m[0].length <= sentences[s].end) out.add(s);
-  }
+  sentences.forEach((s, i) => {
+    for (const t of tokenize(text, s.start, s.end)) if (PARTICLES.has(t.key)) return void out.add(i);
+  });
   return out;
 }

@@ -8,11 +8,19 @@ import { foldKey } from '../gazetteer/fold.js';
 const v0 = (w: string) => foldKey(w);
 import type { CompiledGrammar } from './grammar.js';
 import { followedBySpeech, type SentenceView } from './sentence-view.js';
+import type { Token } from '../gazetteer/tokenize.js';
 
 const CONNECTORS = new Set(['bin', 'ibn', 'al', 'el', 'van', 'von', 'de', 'der', 'den', 'da', 'di', 'le']);
 
 function isCapitalised(word: string): boolean {
-  const c = word.charAt(0);
+  return capitalAt(word, 0);
+}
+
+/** Whether the character at `at` is an upper-case letter; ASCII without making a string. */
+function capitalAt(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a;
+  const c = text.charAt(at);
   return c !== c.toLowerCase() && c === c.toUpperCase();
 }
 
@@ -20,57 +28,81 @@ function isAcronym(word: string): boolean {
   return word.length > 1 && word === word.toUpperCase();
 }
 
+/** Whether the words `a` and `a + 1` are joined by one space or hyphen ("Kari Hansen", "Al-Hassan"). */
+function joined(text: string, toks: readonly Token[], a: number): boolean {
+  const from = toks[a].end;
+  if (toks[a + 1].start !== from + 1) return false;
+  const c = text.charCodeAt(from);
+  return c === 0x20 || c === 0x2d;
+}
+
+/** Whether a span overlaps one of the mentions. */
+const overlaps = (ms: readonly Mention[], s: number, e: number) => ms.some((m) => m.start < e && m.end > s);
+
+/** The mentions a name cannot be part of: everything but acts and cues. */
+const nameClaims = (v: SentenceView) => v.mentions.filter((m) => m.kind !== 'trigger' && m.kind !== 'cue');
+
 export function findPersons(text: string, v: SentenceView, g: CompiledGrammar, knownParts: Set<string>): Mention[] {
-  const all = v.mentions.filter((m) => m.kind !== 'trigger' && m.kind !== 'cue');
-  // a town's name that is also a first name ("Kari Hansen", "Jordan Smith"): no preposition puts it
-  // anywhere and an unclaimed capitalised word follows it, so it starts a person's name
-  const firstName = (m: Mention) => {
-    if (m.kind !== 'place' || m.attrs.precision === 'country') return false;
-    const i = v.wordAt(m.start), j = v.wordAt(m.end);
-    const prev = v.tokens[i - 1]?.key ?? '';
-    if (g.locative.has(prev) || g.destination.has(prev) || g.origin.has(prev) || g.of.has(prev)) return false;
-    const next = v.tokens[j];
-    return !!next && text.slice(m.end, next.start) === ' ' && isCapitalised(text.slice(next.start, next.end)) && !all.some((o) => o.start < next.end && o.end > next.start);
-  };
-  const claimed = all.filter((m) => !firstName(m));
-  const isClaimed = (s: number, e: number) => claimed.some((m) => m.start < e && m.end > s);
-  const groupWord = (s: number, e: number) => claimed.some((m) => m.kind === 'group' && m.start === s && m.end === e);
   const out: Mention[] = [];
   const toks = v.tokens;
+  let claims: { all: Mention[]; claimed: Mention[] } | null = null; // made on the first capitalised word
+  const claimsOf = () => {
+    if (claims) return claims;
+    const all = nameClaims(v);
+    // a town's name that is also a first name ("Kari Hansen", "Jordan Smith"): no preposition puts it
+    // anywhere and an unclaimed capitalised word follows it, so it starts a person's name
+    const firstName = (m: Mention) => {
+      if (m.kind !== 'place' || m.attrs.precision === 'country') return false;
+      const i = v.wordAt(m.start), j = v.wordAt(m.end);
+      const prev = toks[i - 1]?.key ?? '';
+      if (g.locative.has(prev) || g.destination.has(prev) || g.origin.has(prev) || g.of.has(prev)) return false;
+      const next = toks[j];
+      return !!next && next.start === m.end + 1 && text.charCodeAt(m.end) === 0x20 && capitalAt(text, next.start) && !overlaps(all, next.start, next.end);
+    };
+    return (claims = { all, claimed: all.filter((m) => !firstName(m)) });
+  };
   const word = (k: number) => text.slice(toks[k].start, toks[k].end);
   for (let i = 0; i < toks.length; i++) {
-    if (!isCapitalised(word(i))) continue;
+    if (!capitalAt(text, toks[i].start)) continue;
+    const { claimed } = claimsOf();
     // the whole run of capitalised words (and name connectors) from here
     let j = i;
     while (j + 1 < toks.length) {
-      const gap = text.slice(toks[j].end, toks[j + 1].start);
-      if (gap !== ' ' && gap !== '-') break;
-      if (isCapitalised(word(j + 1))) j++;
-      else if (CONNECTORS.has(word(j + 1)) && j + 2 < toks.length && isCapitalised(word(j + 2))) j += 2;
+      if (!joined(text, toks, j)) break;
+      if (capitalAt(text, toks[j + 1].start)) j++;
+      else if (CONNECTORS.has(word(j + 1)) && j + 2 < toks.length && capitalAt(text, toks[j + 2].start)) j += 2;
       else break;
     }
     const runEnd = j;
     let k = i;
+    const groupWord = (x: number) => claimed.some((m) => m.kind === 'group' && m.start === toks[x].start && m.end === toks[x].end);
     // "After Hansen left", "The Guardian"; a title naming a group of people ("Aktivisten Reza Karimi", "Activist Jane Doe")
-    while (k < runEnd && (g.nameStop.has(word(k)) || groupWord(toks[k].start, toks[k].end))) k++;
+    while (k < runEnd && (g.nameStop.has(word(k)) || groupWord(k))) k++;
     if (k === runEnd && g.nameStop.has(word(k))) k++;
-    const rest: number[] = [];
-    for (let x = k; x <= runEnd; x++) rest.push(x);
     i = runEnd;
-    if (!rest.length) continue;
+    if (k > runEnd) continue;
     // a run holding an institution word or a known place is an organisation or
     // place name ("Cambodia National Rescue Party", "The New York Times")
-    if (rest.some((x) => (g.nameStop.has(word(x)) || isClaimed(toks[x].start, toks[x].end) || isAcronym(word(x))) && !CONNECTORS.has(word(x)))) continue;
-    const multi = rest.length > 1;
-    if (!multi && !knownParts.has(word(rest[0]))) continue;
+    let institutional = false;
+    for (let x = k; x <= runEnd && !institutional; x++) {
+      const w = word(x);
+      institutional = (g.nameStop.has(w) || overlaps(claimed, toks[x].start, toks[x].end) || isAcronym(w)) && !CONNECTORS.has(w);
+    }
+    if (institutional) continue;
+    const multi = runEnd > k;
+    if (!multi && !knownParts.has(word(k))) continue;
     // a single name right before a word for an act names a thing: "Pegasus spyware", "Sky Net operation"
-    if (!multi && v.mentions.some((m) => m.kind === 'trigger' && m.start === toks[rest[0]].end + 1)) continue;
-    const start = toks[rest[0]].start, end = toks[rest[rest.length - 1]].end;
+    if (!multi && v.mentions.some((m) => m.kind === 'trigger' && m.start === toks[k].end + 1)) continue;
+    const start = toks[k].start, end = toks[runEnd].end;
     out.push({ kind: 'person', start, end, text: text.slice(start, end), value: text.slice(start, end), attrs: {}, origin: 'rule:capitalised-name', sentence: v.index });
-    if (multi) for (const x of rest) knownParts.add(word(x));
+    if (multi) for (let x = k; x <= runEnd; x++) knownParts.add(word(x));
   }
   return out;
 }
+
+/** Characters that, between two words, make a capitalised word a sentence-like start: quotes, colons, dashes. */
+const OPENING_GAP = /[.:!?«»"“”‘’'(–—-]/;
+const DIGIT = /\p{N}/u;
 
 /**
  * Single words that name a person somewhere in the article: capitalised in
@@ -78,32 +110,41 @@ export function findPersons(text: string, v: SentenceView, g: CompiledGrammar, k
  * case in the same article ("... said Kolesnikova", "... against Tang").
  */
 export function documentNames(text: string, views: SentenceView[], grammarOf: (v: SentenceView) => CompiledGrammar, common: Set<string>): Set<string> {
-  const lower = new Set<string>();
+  // Keys of the words written in lower case: a candidate is checked against
+  // the words themselves only when its key is among them (far fewer strings made).
+  const lowerKeys = new Set<string>();
   const cands = new Set<string>();
   const initial = new Map<string, number>();
   for (const v of views) {
-    const g = grammarOf(v);
-    const claimed = v.mentions.filter((m) => m.kind !== 'trigger' && m.kind !== 'cue');
-    v.tokens.forEach((t, i) => {
-      const w = text.slice(t.start, t.end);
-      if (!isCapitalised(w)) {
-        lower.add(w.toLowerCase());
-        return;
+    const toks = v.tokens;
+    let claimed: Mention[] | null = null;
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i];
+      if (!capitalAt(text, t.start)) {
+        lowerKeys.add(t.key);
+        continue;
       }
-      if (w.length < 3 || isAcronym(w) || g.nameStop.has(w) || /\p{N}/u.test(w)) return;
-      if (claimed.some((m) => m.start < t.end && m.end > t.start)) return;
+      if (t.end - t.start < 3) continue;
+      const w = text.slice(t.start, t.end);
+      if (isAcronym(w) || grammarOf(v).nameStop.has(w) || DIGIT.test(w)) continue;
+      if (overlaps((claimed ??= nameClaims(v)), t.start, t.end)) continue;
       // part of a longer proper noun ("National Rescue Party"): not a one-word name
-      const nb = (k: number) => v.tokens[k] && /^[ -]$/.test(text.slice(Math.min(t.end, v.tokens[k].end), Math.max(t.start, v.tokens[k].start))) && isCapitalised(text.slice(v.tokens[k].start, v.tokens[k].end));
-      if (nb(i - 1) || nb(i + 1)) return;
-      const prevGap = i === 0 ? '' : text.slice(v.tokens[i - 1].end, t.start);
+      if ((i > 0 && joined(text, toks, i - 1) && capitalAt(text, toks[i - 1].start)) || (i + 1 < toks.length && joined(text, toks, i) && capitalAt(text, toks[i + 1].start))) continue;
       // capitalised at a sentence start or after a quote or colon: a name only if it recurs
-      if (i === 0 || /[.:!?«»"“”‘’'(–—-]/.test(prevGap)) initial.set(w, (initial.get(w) ?? 0) + 1);
+      if (i === 0 || OPENING_GAP.test(text.slice(toks[i - 1].end, t.start))) initial.set(w, (initial.get(w) ?? 0) + 1);
       else cands.add(w);
-    });
+    }
   }
   for (const [w, n] of initial) if (n >= 3) cands.add(w);
-  for (const c of cands) if (lower.has(c.toLowerCase()) || common.has(v0(c))) cands.delete(c);
+  for (const c of cands) if ((lowerKeys.has(foldKey(c)) && writtenInLowerCase(text, views, c)) || common.has(v0(c))) cands.delete(c);
   return cands;
+}
+
+/** Whether the word occurs written in lower case (not capitalised) in the article. */
+function writtenInLowerCase(text: string, views: SentenceView[], word: string): boolean {
+  const key = foldKey(word), lower = word.toLowerCase();
+  for (const v of views) for (const t of v.tokens) if (t.key === key && !capitalAt(text, t.start) && text.slice(t.start, t.end).toLowerCase() === lower) return true;
+  return false;
 }
 
 /** Whether a person stands as the source of a statement: "said Jane Doe", "Doe argues", "sier Hansen". */

@@ -5,15 +5,17 @@ import { stringify } from 'csv-stringify/sync';
 import { join } from 'node:path';
 import type { EventRecord } from '../types.js';
 import { AtomicFile, commitTogether, type Publishable } from './atomic-file.js';
-import { csvLine } from './csv-line.js';
-import { CSV_COLUMNS, csvRow } from './csv-row.js';
+import { CSV_COLUMNS } from './csv-row.js';
+import { csvRows, jsonBody, ndjsonLines, type Format } from './format.js';
 
-export type Format = 'json' | 'csv' | 'ndjson';
-export const FORMATS: Format[] = ['json', 'csv', 'ndjson'];
+export { FORMATS, type Format } from './format.js';
 
 export interface EventWriter extends Publishable {
   readonly path: string;
+  readonly format: Format;
   add(events: EventRecord[]): Promise<void>;
+  /** One article's events already formatted for this writer (format.ts); '' when there are none. */
+  addText(text: string): Promise<void>;
   /** finish() then publish(). */
   commit(): Promise<void>;
 }
@@ -21,10 +23,12 @@ export interface EventWriter extends Publishable {
 /** Shared by the three writers: the file, and commit as finish + publish. */
 abstract class AtomicWriter implements EventWriter {
   protected file: AtomicFile;
+  abstract readonly format: Format;
   constructor(readonly path: string) {
     this.file = new AtomicFile(path);
   }
   abstract add(events: EventRecord[]): Promise<void>;
+  abstract addText(text: string): Promise<void>;
   /** What is written after the last event (a closing bracket, a header when there were none). */
   protected async trailer(): Promise<void> {}
   async finish(): Promise<void> {
@@ -45,16 +49,14 @@ abstract class AtomicWriter implements EventWriter {
 
 /** A JSON array, one pretty-printed event after another, so diffs stay readable. */
 class JsonWriter extends AtomicWriter {
+  readonly format = 'json';
   private first = true;
-  async add(events: EventRecord[]): Promise<void> {
-    if (events.length === 0) return;
-    // Pretty-printed as an array, the events come out exactly as the file
-    // holds them: "[\n  " event ",\n  " event ... "\n]", each event indented
-    // one level (raw newlines are only ever layout: JSON escapes them in
-    // strings). One call per article instead of one per event plus a
-    // re-indenting regex; the brackets are cut off and the file's own used.
-    const body = JSON.stringify(events, null, 2);
-    await this.file.write((this.first ? '[\n' : ',\n') + body.slice(2, -2));
+  add(events: EventRecord[]): Promise<void> {
+    return this.addText(jsonBody(events));
+  }
+  async addText(body: string): Promise<void> {
+    if (body === '') return;
+    await this.file.write((this.first ? '[\n' : ',\n') + body);
     this.first = false;
   }
   protected async trailer(): Promise<void> {
@@ -63,9 +65,11 @@ class JsonWriter extends AtomicWriter {
 }
 
 class NdjsonWriter extends AtomicWriter {
-  async add(events: EventRecord[]): Promise<void> {
-    let lines = '';
-    for (const e of events) lines += JSON.stringify(e) + '\n';
+  readonly format = 'ndjson';
+  add(events: EventRecord[]): Promise<void> {
+    return this.addText(ndjsonLines(events));
+  }
+  async addText(lines: string): Promise<void> {
     if (lines) await this.file.write(lines);
   }
 }
@@ -76,16 +80,18 @@ class NdjsonWriter extends AtomicWriter {
  * would write for them, come from csv-line.ts, several times cheaper.
  */
 class CsvWriter extends AtomicWriter {
+  readonly format = 'csv';
   private started = false;
   private async header(): Promise<void> {
     if (this.started) return;
     this.started = true;
     await this.file.write('\uFEFF' + stringify([CSV_COLUMNS as unknown as string[]], { record_delimiter: 'windows' }));
   }
-  async add(events: EventRecord[]): Promise<void> {
+  add(events: EventRecord[]): Promise<void> {
+    return this.addText(csvRows(events));
+  }
+  async addText(rows: string): Promise<void> {
     await this.header();
-    let rows = '';
-    for (const e of events) rows += csvLine(csvRow(e));
     if (rows) await this.file.write(rows);
   }
   protected async trailer(): Promise<void> {

@@ -8,6 +8,8 @@ import type { Gazetteer } from '../gazetteer/load.js';
 import { articleFromBuffer, DEFAULT_MAX_BYTES, findManifestRow, readArticle, type InputFile, type ManifestRow } from '../read/index.js';
 import { processArticle, type ProcessOptions } from './process.js';
 import type { ArticleSummary, ResultCache } from './cache.js';
+import { formatEvents, type Format, type FormattedEvents } from '../output/format.js';
+import { tallyEvents, type EventTally } from './run-report.js';
 
 export interface ArticleResult {
   article: ArticleSummary;
@@ -17,6 +19,21 @@ export interface ArticleResult {
   cached?: boolean;
   /** With a cache: the new entry could not be written. */
   cacheWriteFailed?: boolean;
+}
+
+/** What the writing thread needs of one file: its events already formatted, and their counts. */
+export interface ArticleOutput {
+  article: ArticleSummary;
+  tally: EventTally;
+  text: FormattedEvents;
+  bytes: number;
+  cached?: boolean;
+  cacheWriteFailed?: boolean;
+}
+
+export function outputOf(r: ArticleResult, formats: readonly Format[]): ArticleOutput {
+  const { events, ...rest } = r;
+  return { ...rest, tally: tallyEvents(events), text: formatEvents(events, formats) };
 }
 
 function summarise(a: ReturnType<typeof processArticle>): { article: ArticleSummary; events: EventRecord[] } {

@@ -23,6 +23,25 @@ const NO_TEXT = new Set(['empty-file', 'no-visible-text']);
 /** Skipped for what the file says (or doesn't), not because it could not be read: not bad input (exit code 0). */
 const NOT_BAD = new Set(['skipped-language', ...NO_TEXT]);
 
+/** What the run report counts of one article's events (small enough to cross from a worker with its text). */
+export interface EventTally {
+  total: number;
+  denied: number;
+  by_tactic: Record<string, number>;
+  by_language: Record<string, number>;
+}
+
+export function tallyEvents(events: readonly EventRecord[]): EventTally {
+  const t: EventTally = { total: 0, denied: 0, by_tactic: {}, by_language: {} };
+  for (const e of events) {
+    t.total++;
+    if (e.polarity === 'denied') t.denied++;
+    t.by_tactic[e.tactic] = (t.by_tactic[e.tactic] ?? 0) + 1;
+    t.by_language[e.language] = (t.by_language[e.language] ?? 0) + 1;
+  }
+  return t;
+}
+
 const sortKeys = (o: Record<string, number>) => Object.fromEntries(Object.entries(o).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 
 export class RunReportBuilder {
@@ -42,7 +61,7 @@ export class RunReportBuilder {
     else this.r.warnings.push({ file: d.file, code: d.code, message: d.message });
   }
 
-  article(a: Pick<Article, 'file' | 'diagnostics' | 'language' | 'detectedLanguage'>, events: EventRecord[]): void {
+  article(a: Pick<Article, 'file' | 'diagnostics' | 'language' | 'detectedLanguage'>, events: EventTally): void {
     this.r.files.found++;
     const error = a.diagnostics.find((d) => d.level === 'error');
     const noText = a.language ? undefined : a.diagnostics.find((d) => NO_TEXT.has(d.code));
@@ -64,12 +83,11 @@ export class RunReportBuilder {
     const warnings = a.diagnostics.filter((d) => d.level === 'warning' && d !== noText); // the skip reason is listed once
     if (warnings.length) this.r.files.with_warnings++;
     for (const w of warnings) this.r.warnings.push({ file: a.file, code: w.code, message: w.message });
-    for (const e of events) {
-      this.r.events.total++;
-      if (e.polarity === 'denied') this.r.events.denied++;
-      this.r.events.by_tactic[e.tactic] = (this.r.events.by_tactic[e.tactic] ?? 0) + 1;
-      this.r.events.by_language[e.language] = (this.r.events.by_language[e.language] ?? 0) + 1;
-    }
+    const r = this.r.events;
+    r.total += events.total;
+    r.denied += events.denied;
+    for (const [k, n] of Object.entries(events.by_tactic)) r.by_tactic[k] = (r.by_tactic[k] ?? 0) + n;
+    for (const [k, n] of Object.entries(events.by_language)) r.by_language[k] = (r.by_language[k] ?? 0) + n;
   }
 
   /** Inputs that failed in error (unreadable, binary...) count as bad; empty ones and other languages do not. */

@@ -9,8 +9,9 @@ import type { EventRecord } from '../types.js';
 import { loadGazetteer } from '../gazetteer/load.js';
 import { discoverFiles, readManifest, type InputFile, type ManifestRow } from '../read/index.js';
 import { commitAll, openWriters, type Format } from '../output/writers.js';
+import { formatsToMake, parseFormatted } from '../output/format.js';
 import type { ProcessOptions } from './process.js';
-import type { ArticleResult } from './process-file.js';
+import type { ArticleOutput, ArticleResult } from './process-file.js';
 import { RunReportBuilder, type RunReport } from './run-report.js';
 import { orderedMap } from './ordered-map.js';
 import { batchFiles } from './batches.js';
@@ -39,8 +40,12 @@ export interface ExtractOptions extends ProcessOptions {
   cacheDir?: string;
   /** Called after each article, for progress display. */
   onArticle?: (done: number, total: number, bytes: number) => void;
-  /** Extra output: called with every event in order (the report uses it). */
-  onEvents?: (events: EventRecord[]) => void;
+  /**
+   * Extra output (the report uses it): called for every article in order with
+   * its number of events and a function that gives them as objects (rebuilt
+   * from their JSON text, so call it only while they are wanted).
+   */
+  onEvents?: (count: number, events: () => EventRecord[]) => void;
   /**
    * Further files of the run (report.html), made once every event was seen
    * and committed with the dataset, so they too are all new or all old.
@@ -82,15 +87,15 @@ function processOptions(opts: ExtractOptions): ProcessOptions {
 interface Source {
   gazetteerVersion: string;
   jobs: number;
-  results: AsyncGenerator<ArticleResult>;
+  results: AsyncGenerator<ArticleOutput>;
   close: () => Promise<void>;
 }
 
-async function inThread(files: InputFile[], opts: ExtractOptions, popts: ProcessOptions, manifest: Map<string, ManifestRow> | undefined): Promise<Source> {
+async function inThread(files: InputFile[], opts: ExtractOptions, popts: ProcessOptions, manifest: Map<string, ManifestRow> | undefined, formats: Format[]): Promise<Source> {
   const gaz = loadGazetteer(opts.gazetteerDir);
-  const { processFile } = await import('./process-file.js'); // the stages load only where they run
+  const { processFile, outputOf } = await import('./process-file.js'); // the stages load only where they run
   const cache = opts.cacheDir ? new ResultCache(opts.cacheDir, cacheNamespace(codeVersion(), gaz.version, popts)) : undefined;
-  const results = orderedMap(files, 4, (f) => processFile(f, gaz, manifest, popts, cache));
+  const results = orderedMap(files, 4, async (f) => outputOf(await processFile(f, gaz, manifest, popts, cache), formats));
   return { gazetteerVersion: gaz.version, jobs: 1, results, close: async () => undefined };
 }
 
@@ -103,13 +108,13 @@ function* drain<T>(items: (T | null)[]): Generator<T> {
   }
 }
 
-async function inWorkers(batches: InputFile[][], jobs: number, opts: ExtractOptions, popts: ProcessOptions, manifest: Map<string, ManifestRow> | undefined): Promise<Source> {
+async function inWorkers(batches: InputFile[][], jobs: number, opts: ExtractOptions, popts: ProcessOptions, manifest: Map<string, ManifestRow> | undefined, formats: Format[]): Promise<Source> {
   const cache = opts.cacheDir ? { dir: resolve(opts.cacheDir), code: codeVersion() } : undefined;
   let largest = 0;
   for (const b of batches) for (const f of b) largest = Math.max(largest, f.size);
-  const { pool, info } = await startWorkers(jobs, { gazetteerDir: resolve(opts.gazetteerDir), manifest, opts: popts, cache }, largest);
-  async function* results(): AsyncGenerator<ArticleResult> {
-    for await (const batch of orderedMap(drain(batches), jobs * 2, (b) => pool.run(b))) for (const r of batch) yield JSON.parse(r) as ArticleResult;
+  const { pool, info } = await startWorkers(jobs, { gazetteerDir: resolve(opts.gazetteerDir), manifest, opts: popts, formats, cache }, largest);
+  async function* results(): AsyncGenerator<ArticleOutput> {
+    for await (const batch of orderedMap(drain(batches), jobs * 2, (b) => pool.run(b))) yield* drain(batch);
   }
   return { gazetteerVersion: info.gazetteerVersion, jobs, results: results(), close: () => pool.close() };
 }
@@ -128,8 +133,9 @@ export async function runExtract(opts: ExtractOptions): Promise<ExtractResult> {
   const worthIt = perWorker > 0 ? Math.max(1, Math.floor(bytes / perWorker)) : jobs;
   const batches = jobs > 1 && worthIt > 1 ? batchFiles(files, Math.min(jobs, worthIt)) : [];
   const workers = Math.min(jobs, worthIt, batches.length);
+  const formats = formatsToMake(opts.formats, opts.onEvents !== undefined);
   // Gazetteer errors surface here, before anything is written.
-  const source = workers > 1 ? await inWorkers(batches, workers, opts, popts, manifest) : await inThread(files, opts, popts, manifest);
+  const source = workers > 1 ? await inWorkers(batches, workers, opts, popts, manifest, formats) : await inThread(files, opts, popts, manifest, formats);
   const total = files.length;
   if (workers > 1) found.files.length = files.length = 0; // the batches hold the files now, and let them go as they are sent
 
@@ -143,10 +149,10 @@ export async function runExtract(opts: ExtractOptions): Promise<ExtractResult> {
     let done = 0;
     const cache: CacheStats = { hits: 0, misses: 0, writeErrors: 0 };
     for await (const r of source.results) {
-      report.article(r.article, r.events);
-      for (const w of writers) await w.add(r.events);
-      opts.onEvents?.(r.events);
-      events += r.events.length;
+      report.article(r.article, r.tally);
+      for (const w of writers) await w.addText(r.text[w.format] ?? '');
+      opts.onEvents?.(r.tally.total, () => parseFormatted(r.text));
+      events += r.tally.total;
       if (r.cached === true) cache.hits++;
       else if (r.cached === false) cache.misses++;
       if (r.cacheWriteFailed) cache.writeErrors++;

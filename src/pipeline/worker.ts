@@ -6,13 +6,16 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { loadGazetteer, type Gazetteer } from '../gazetteer/load.js';
 import type { InputFile, ManifestRow } from '../read/index.js';
 import { cacheNamespace, ResultCache } from './cache.js';
-import { processFile, type ArticleResult } from './process-file.js';
+import { outputOf, processFile, type ArticleOutput } from './process-file.js';
 import type { ProcessOptions } from './process.js';
+import type { Format } from '../output/format.js';
 
 export interface WorkerInit {
   gazetteerDir: string;
   manifest?: Map<string, ManifestRow>;
   opts: ProcessOptions;
+  /** The formats to make of each file's events (format.ts `formatsToMake`). */
+  formats: Format[];
   /** Cache folder and the code version computed once by the main thread. */
   cache?: { dir: string; code: string };
 }
@@ -36,13 +39,12 @@ try {
 
 port.on('message', async (msg: { id: number; task: InputFile[] }) => {
   try {
-    const results: ArticleResult[] = [];
-    for (const f of msg.task) results.push(await processFile(f, gaz, init.manifest, init.opts, cache));
-    // As JSON text, one string per file: the main thread parses a result
-    // only when its turn to be written comes, so its objects die young there
-    // instead of piling up in the main heap, and no string is large enough
-    // to go to the large-object space (which only a full collection empties).
-    port.postMessage({ type: 'done', id: msg.id, result: results.map((r) => JSON.stringify(r)) });
+    // Formatted here, so the main thread only appends each file's text in
+    // order: no event objects are rebuilt there (they used to pile up in its
+    // heap), and the formatting runs in parallel.
+    const results: ArticleOutput[] = [];
+    for (const f of msg.task) results.push(outputOf(await processFile(f, gaz, init.manifest, init.opts, cache), init.formats));
+    port.postMessage({ type: 'done', id: msg.id, result: results });
   } catch (err) {
     port.postMessage({ type: 'error', id: msg.id, message: (err as Error).message });
   }

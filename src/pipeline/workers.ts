@@ -9,9 +9,10 @@ import { WorkerPool } from './pool.js';
 import { discoverFiles, type DiscoverResult, type InputFile } from '../read/index.js';
 import type { Shard } from './shard.js';
 import type { WorkerInit, WorkerReady } from './worker.js';
+import type { ArticleOutput } from './process-file.js';
 
-/** A batch of files in; their results out, each as the JSON text of an ArticleResult. */
-export type ExtractPool = WorkerPool<InputFile[], string[], WorkerReady>;
+/** A batch of files in; their results out, events already formatted. */
+export type ExtractPool = WorkerPool<InputFile[], ArticleOutput[], WorkerReady>;
 
 export function workerFile(): URL {
   const url = new URL('./worker.js', import.meta.url);
@@ -49,5 +50,5 @@ const OLD_PER_INPUT_MB = 40;
 const YOUNG_MB = 16;
 
 export function startWorkers(jobs: number, init: WorkerInit, largestFileBytes: number): Promise<{ pool: ExtractPool; info: WorkerReady }> {
-  return WorkerPool.start<InputFile[], string[], WorkerReady>(workerFile(), jobs, init, workerLimits(largestFileBytes));
+  return WorkerPool.start<InputFile[], ArticleOutput[], WorkerReady>(workerFile(), jobs, init, workerLimits(largestFileBytes));
 }

@@ -10,6 +10,7 @@ import { stringify } from 'csv-stringify/sync';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { openWriters } from '../../src/output/writers.js';
+import { formatEvents, formatsToMake, parseFormatted } from '../../src/output/format.js';
 import { CSV_COLUMNS, csvRow, neutraliseCell, NUMERIC_COLUMNS } from '../../src/output/csv-row.js';
 import type { EventRecord } from '../../src/types.js';
 import { makeEvent } from '../helpers/event.js';
@@ -48,10 +49,14 @@ function reference(batches: EventRecord[][]): Files {
   return { json: Buffer.from(json), ndjson: Buffer.from(ndjson), csv: Buffer.from(csv) };
 }
 
-async function written(batches: EventRecord[][]): Promise<Files> {
+/** Written from the events (merge), or from their text formatted beforehand (extract's workers: format.ts). */
+async function written(batches: EventRecord[][], preformatted = false): Promise<Files> {
   const dir = mkdtempSync(join(tmpdir(), 'ident-'));
   const writers = openWriters(dir, ['json', 'ndjson', 'csv']);
-  for (const b of batches) for (const w of writers) await w.add(b);
+  for (const b of batches) {
+    const text = preformatted ? formatEvents(b, ['json', 'ndjson', 'csv']) : null;
+    for (const w of writers) await (text ? w.addText(text[w.format]!) : w.add(b));
+  }
   for (const w of writers) await w.commit();
   const read = (f: string) => readFileSync(join(dir, f));
   return { json: read('events.json'), ndjson: read('events.ndjson'), csv: read('events.csv') };
@@ -88,6 +93,31 @@ describe('writers, byte for byte as before', () => {
     );
     // 150 runs write real files: on a loaded CI machine this takes more than vitest's default 5 s
   }, 60_000);
+
+  it('from text formatted where the events were found (the worker path)', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.array(anyEvent, { maxLength: 4 }), { maxLength: 5 }), async (batches) => {
+        expect(await written(batches, true)).toEqual(reference(batches));
+      }),
+      { numRuns: 100 },
+    );
+  }, 60_000);
+
+  it('the events come back from their JSON or NDJSON text as JSON holds them (report.html reads them so)', () => {
+    fc.assert(
+      fc.property(fc.array(anyEvent, { maxLength: 4 }), (events) => {
+        const asJson = JSON.parse(JSON.stringify(events));
+        expect(parseFormatted(formatEvents(events, ['json']))).toEqual(asJson);
+        expect(parseFormatted(formatEvents(events, ['ndjson']))).toEqual(asJson);
+      }),
+      { numRuns: 300 },
+    );
+    expect(() => parseFormatted(formatEvents([makeEvent()], ['csv']))).toThrow(/neither as JSON nor as NDJSON/);
+    // a run that needs the events back but writes neither JSON format makes JSON text as well
+    expect(formatsToMake(['csv'], true)).toEqual(['csv', 'json']);
+    expect(formatsToMake(['csv', 'ndjson'], true)).toEqual(['csv', 'ndjson']);
+    expect(formatsToMake(['csv'], false)).toEqual(['csv']);
+  });
 
   it('csvRow gives the previous cells for any event', () => {
     fc.assert(

@@ -2,14 +2,14 @@
 // page with no visible text is skipped as such, not as an undetectable
 // language ("language und"), and neither counts as bad input (exit code 3).
 import { describe, expect, it } from 'vitest';
-import { RunReportBuilder } from '../../src/pipeline/run-report.js';
+import { RunReportBuilder, tallyEvents } from '../../src/pipeline/run-report.js';
 import type { Diagnostic } from '../../src/types.js';
 
 const warning = (file: string, code: string, message: string): Diagnostic => ({ level: 'warning', code, message, file });
 
 function reportOf(articles: { file: string; diagnostics: Diagnostic[]; language?: 'en' | null; detectedLanguage?: string }[]) {
   const b = new RunReportBuilder('tool', 'gaz');
-  for (const a of articles) b.article(a, []);
+  for (const a of articles) b.article(a, tallyEvents([]));
   return { report: b.build(), bad: b.hadBadInput };
 }
 
