@@ -10,6 +10,9 @@
 // --no-warm     skip the re-run on a warm cache
 // --no-baseline skip the baseline pass (e.g. `--mb 1000 --jobs default --no-warm
 //               --no-baseline` to check that peak memory does not grow with size)
+// --no-pair     skip the machine's own ceiling for two workers: two separate
+//               --jobs 1 processes side by side, each on half the corpus
+//               (--shard 1/2 and 2/2), which share nothing but the hardware
 //
 // Every extract run uses the default options (formats json,csv, report.html
 // when small enough, cache on) except that its cache folder is a fresh temp
@@ -37,6 +40,7 @@ const { values: o } = parseArgs({
     profile: { type: 'boolean', default: false },
     'no-warm': { type: 'boolean', default: false },
     'no-baseline': { type: 'boolean', default: false },
+    'no-pair': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
   },
 });
@@ -56,8 +60,9 @@ process.stderr.write(`corpus: ${corpus.files} files, ${(corpus.bytes / 1e6).toFi
 const rows = [];
 const row = (name, r) => {
   const mbs = corpus.bytes / 1e6 / r.seconds;
-  rows.push({ run: name, seconds: r.seconds, files_s: corpus.files / r.seconds, mb_s: mbs, events_s: r.events === null ? null : r.events / r.seconds, peak_rss_mb: r.peakRssMb });
-  process.stderr.write(`${name}: ${r.seconds.toFixed(2)} s, ${mbs.toFixed(2)} MB/s, peak RSS ${r.peakRssMb.toFixed(0)} MB\n`);
+  const cores_busy = r.cpuSeconds === null || r.cpuSeconds === undefined ? null : r.cpuSeconds / r.seconds;
+  rows.push({ run: name, seconds: r.seconds, files_s: corpus.files / r.seconds, mb_s: mbs, events_s: r.events === null ? null : r.events / r.seconds, peak_rss_mb: r.peakRssMb, cpu_s: r.cpuSeconds ?? null, cores_busy });
+  process.stderr.write(`${name}: ${r.seconds.toFixed(2)} s, ${mbs.toFixed(2)} MB/s, peak RSS ${r.peakRssMb.toFixed(0)} MB${cores_busy === null ? '' : `, CPU ${r.cpuSeconds.toFixed(1)} s (${cores_busy.toFixed(2)} cores busy)`}\n`);
 };
 
 // Baseline: one thread, read + every 1-4 word window looked up in a hash set.
@@ -83,6 +88,15 @@ for (const j of o.jobs.split(',')) {
   const name = isDefault ? `extract, default options (--jobs ${cores}), cold cache` : `extract --jobs ${j}, cold cache`;
   const cache = join(work, `cache-${j}`);
   runs.push({ j, cache, ...(await extract(name, isDefault ? [] : ['--jobs', j], cache)) });
+}
+// What two cores give two runs that share nothing: the ceiling for --jobs 2
+// on this machine (a --jobs 1 run already keeps part of the second core busy
+// with V8's garbage collection and compiler threads; see "cores busy").
+if (!o['no-pair']) {
+  const half = (k) => `${JSON.stringify(process.execPath)} ${JSON.stringify(CLI)} extract ${JSON.stringify(corpusDir)} --out ${JSON.stringify(join(work, `pair-${k}`))} --quiet --no-cache --jobs 1 --shard ${k}/2`;
+  const r = await measure('bash', ['-c', `${half(1)} & ${half(2)} & wait`]);
+  const events = [1, 2].reduce((n, k) => n + JSON.parse(readFileSync(join(work, `pair-${k}`, 'run-report.json'), 'utf8')).events.total, 0);
+  row('two --jobs 1 processes side by side, half the corpus each (--shard 1/2, 2/2; RSS of the larger)', { ...r, events });
 }
 const last = runs[runs.length - 1];
 if (!o['no-warm']) await extract('extract, same options, warm cache (nothing changed)', last.j === 'default' ? [] : ['--jobs', last.j], last.cache);
@@ -112,9 +126,9 @@ if (o.profile) {
 const base = bj ? rows[0] : null;
 const fmt = (x, d = 1) => (x === null ? '—' : x.toFixed(d));
 const lines = [
-  `| run | s | files/s | MB/s | events/s | peak RSS MB | MB/s ÷ baseline |`,
-  `|---|--:|--:|--:|--:|--:|--:|`,
-  ...rows.map((r) => `| ${r.run} | ${fmt(r.seconds, 2)} | ${fmt(r.files_s, 0)} | ${fmt(r.mb_s, 2)} | ${fmt(r.events_s, 0)} | ${fmt(r.peak_rss_mb, 0)} | ${base ? fmt(r.mb_s / base.mb_s, 2) : '—'} |`),
+  `| run | s | files/s | MB/s | events/s | peak RSS MB | CPU s (cores busy) | MB/s ÷ baseline |`,
+  `|---|--:|--:|--:|--:|--:|--:|--:|`,
+  ...rows.map((r) => `| ${r.run} | ${fmt(r.seconds, 2)} | ${fmt(r.files_s, 0)} | ${fmt(r.mb_s, 2)} | ${fmt(r.events_s, 0)} | ${fmt(r.peak_rss_mb, 0)} | ${r.cpu_s === null ? '—' : `${fmt(r.cpu_s, 1)} (${fmt(r.cores_busy, 2)})`} | ${base ? fmt(r.mb_s / base.mb_s, 2) : '—'} |`),
 ];
 const j1 = rows.find((r) => r.run.startsWith('extract --jobs 1,'));
 const jn = rows.find((r) => r.run.startsWith('extract, default'));
@@ -123,6 +137,10 @@ const summary = [
   bj ? `baseline: ${bj.windows} windows looked up, ${bj.hits} hits` : '',
   `load average (1 min) before the runs: ${loadBefore.toFixed(2)}, after: ${loadavg()[0].toFixed(2)} (other work on the machine distorts every figure)`,
   j1 && jn ? `--jobs ${cores} vs --jobs 1: ${(j1.seconds / jn.seconds).toFixed(2)}×` : '',
+  (() => {
+    const pair = rows.find((r) => r.run.startsWith('two --jobs 1 processes'));
+    return j1 && pair ? `two separate --jobs 1 processes vs one (the machine's ceiling for two workers): ${(j1.seconds / pair.seconds).toFixed(2)}×` : '';
+  })(),
   `outputs of all cold runs byte-identical: ${identical === null ? 'n/a (one cold run)' : identical ? 'yes' : 'NO'}`,
 ].filter(Boolean);
 process.stdout.write(`\n${lines.join('\n')}\n\n${summary.join('\n')}\n`);

@@ -80,14 +80,18 @@ Examples:
   tnr-events extract archive --shard 3/8 --format ndjson --out shards/3   # then: tnr-events merge shards/* --out out`)
     .action(async (inputs: string[], o: ExtractCliOptions) => {
       const progress = createProgress({ quiet: o.quiet });
-      let collected: EventRecord[] | null = o.report ? [] : null;
+      // Each article's events as their text, made into objects only once the
+      // run ends within the limit: a large run never pays for the parsing.
+      let collected: (() => EventRecord[])[] | null = o.report ? [] : null;
+      let collectedCount = 0;
       let reportSkipped = false;
       const collect = (count: number, events: () => EventRecord[]) => {
         if (!collected || count === 0) return;
-        if (collected.length + count > o.reportMaxEvents) {
+        collectedCount += count;
+        if (collectedCount > o.reportMaxEvents) {
           collected = null; // let them go: the run may be far from over
           reportSkipped = true;
-        } else for (const e of events()) collected.push(e);
+        } else collected.push(events);
       };
       const result = await runExtract({
         inputs, outDir: resolve(o.out), formats: o.format, gazetteerDir: resolve(o.gazetteers), manifest: o.manifest,
@@ -98,7 +102,7 @@ Examples:
         // report.html is committed with the dataset, so it never describes another run's events.
         extraOutputs: (r) => (collected ? [{
           path: join(resolve(o.out), 'report.html'),
-          content: renderReport({ events: collected, generatedFrom: inputs.join(', '), runSummary: { files: r.files.found, skipped: r.files.skipped, byLanguage: r.languages } }),
+          content: renderReport({ events: collected.flatMap((events) => events()), generatedFrom: inputs.join(', '), runSummary: { files: r.files.found, skipped: r.files.skipped, byLanguage: r.languages } }),
         }] : []),
       });
       if (reportSkipped) {

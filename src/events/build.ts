@@ -91,7 +91,8 @@ export function extractEvents(article: Article, gaz: Gazetteer, opts: EventOptio
     const s = v.sentence;
     // a site's footer ("The post ... appeared first on ...") is not the article's text
     const split = splitReturns(v, g);
-    const lower = split.length || v.mentions.some((m) => m.kind === 'trigger') ? text.slice(s.start, s.end).toLowerCase() : '';
+    const hasActs = split.length > 0 || v.mentions.some((m) => m.kind === 'trigger');
+    const lower = hasActs ? text.slice(s.start, s.end).toLowerCase() : '';
     if (lower && g.boilerplate.some((b) => lower.includes(b))) continue;
     const persons = findPersons(text, v, g, knownParts);
     // the source of a statement ("Petersen argues that...", "sier Hansen") is not whom a pronoun refers to
@@ -112,11 +113,11 @@ export function extractEvents(article: Article, gaz: Gazetteer, opts: EventOptio
     const seenTactics = new Set<string>();
 
     // a word that is also listed as a group names people, not an act ("detainees", "ex-prisoners")
-    const groupSpans = new Set(v.mentions.filter((m) => m.kind === 'group').map((m) => `${m.start}:${m.end}`));
+    const groupSpans = hasActs ? new Set(v.mentions.filter((m) => m.kind === 'group').map((m) => `${m.start}:${m.end}`)) : null;
     let cancelledEnd = -1;
-    const sentenceTriggers = v.mentions.filter((m) => m.kind === 'trigger' && !groupSpans.has(`${m.start}:${m.end}`)).concat(split).sort((a, b) => a.start - b.start);
+    const sentenceTriggers = groupSpans ? v.mentions.filter((m) => m.kind === 'trigger' && !groupSpans.has(`${m.start}:${m.end}`)).concat(split).sort((a, b) => a.start - b.start) : [];
     // the culprit an arrest or expulsion falls on ("arrested the spy") is a person here, not an act of spying
-    const arrestedCulprits = new Set(sentenceTriggers.filter((m) => AGAINST_CULPRITS.has(m.value)).flatMap((m) => culpritsNear(v, m, g).map((t) => t.start)));
+    const arrestedCulprits = new Set(sentenceTriggers.length ? sentenceTriggers.filter((m) => AGAINST_CULPRITS.has(m.value)).flatMap((m) => culpritsNear(v, m, g).map((t) => t.start)) : []);
     const culpritConvicted = sentenceTriggers.length > 0 && convictsCulprit(v, actors, sentenceTriggers, g);
     for (const trig of sentenceTriggers) {
       // "We will kill you", "vi skal ta deg": an act aimed at the one addressed is a threat of it, uttered now

@@ -43,7 +43,8 @@ export interface ExtractOptions extends ProcessOptions {
   /**
    * Extra output (the report uses it): called for every article in order with
    * its number of events and a function that gives them as objects (rebuilt
-   * from their JSON text, so call it only while they are wanted).
+   * from their JSON text when called: keep the function, not the objects,
+   * until they are known to be wanted).
    */
   onEvents?: (count: number, events: () => EventRecord[]) => void;
   /**
@@ -151,7 +152,10 @@ export async function runExtract(opts: ExtractOptions): Promise<ExtractResult> {
     for await (const r of source.results) {
       report.article(r.article, r.tally);
       for (const w of writers) await w.addText(r.text[w.format] ?? '');
-      opts.onEvents?.(r.tally.total, () => parseFormatted(r.text));
+      if (opts.onEvents) {
+        const json = { json: r.text.json, ndjson: r.text.ndjson }; // not the CSV text: the thunk may be kept
+        opts.onEvents(r.tally.total, () => parseFormatted(json));
+      }
       events += r.tally.total;
       if (r.cached === true) cache.hits++;
       else if (r.cached === false) cache.misses++;
