@@ -9,20 +9,23 @@ const MAX_BYTES = 512 * 1024;
 /** Batches per worker at least, when there are enough files. */
 const PER_WORKER = 8;
 
-export function batchFiles(files: InputFile[], jobs: number): InputFile[][] {
-  const maxFiles = Math.max(1, Math.min(MAX_FILES, Math.ceil(files.length / (jobs * PER_WORKER))));
-  const out: InputFile[][] = [];
-  let cur: InputFile[] = [];
+/** Each batch as [first, end) indexes into the list of file sizes, in order. */
+export function* batchBounds(sizes: ArrayLike<number>, jobs: number): Generator<[number, number]> {
+  const n = sizes.length;
+  const maxFiles = Math.max(1, Math.min(MAX_FILES, Math.ceil(n / (jobs * PER_WORKER))));
+  let start = 0;
   let bytes = 0;
-  for (const f of files) {
-    if (cur.length && (cur.length >= maxFiles || bytes + f.size > MAX_BYTES)) {
-      out.push(cur);
-      cur = [];
+  for (let i = 0; i < n; i++) {
+    if (i > start && (i - start >= maxFiles || bytes + sizes[i] > MAX_BYTES)) {
+      yield [start, i];
+      start = i;
       bytes = 0;
     }
-    cur.push(f);
-    bytes += f.size;
+    bytes += sizes[i];
   }
-  if (cur.length) out.push(cur);
-  return out;
+  if (n > start) yield [start, n];
+}
+
+export function batchFiles(files: InputFile[], jobs: number): InputFile[][] {
+  return Array.from(batchBounds(files.map((f) => f.size), jobs), ([s, e]) => files.slice(s, e));
 }

@@ -2,11 +2,14 @@
 // archive makes ~1 KB of short-lived objects per file (stat results, paths,
 // the de-duplication set: 210 MB of heap for 157,000 files), which the main
 // thread would keep as resident memory for the rest of the run; here it
-// disappears with the worker, and only this shard's list comes back.
+// disappears with the worker, and only this shard's list comes back, packed
+// (file-list.ts): a few strings and arrays, not an object per file.
 import { parentPort, workerData } from 'node:worker_threads';
 import { discoverFiles } from '../read/index.js';
+import { FileList } from './file-list.js';
 import { inShard, type Shard } from './shard.js';
 
 const { inputs, shard } = workerData as { inputs: string[]; shard?: Shard };
 const found = await discoverFiles(inputs);
-parentPort!.postMessage({ files: shard ? found.files.filter((f) => inShard(f.file, shard)) : found.files, diagnostics: found.diagnostics });
+const list = FileList.pack(shard ? found.files.filter((f) => inShard(f.file, shard)) : found.files);
+parentPort!.postMessage({ files: list.data, diagnostics: found.diagnostics });

@@ -14,7 +14,8 @@ import type { ProcessOptions } from './process.js';
 import type { ArticleOutput, ArticleResult } from './process-file.js';
 import { RunReportBuilder, type RunReport } from './run-report.js';
 import { orderedMap } from './ordered-map.js';
-import { batchFiles } from './batches.js';
+import { batchBounds } from './batches.js';
+import { FileList } from './file-list.js';
 import { cacheNamespace, codeVersion, ResultCache, type CacheStats } from './cache.js';
 import { inShard, parseShard, type Shard } from './shard.js';
 import { discoverInWorker, startWorkers } from './workers.js';
@@ -100,7 +101,7 @@ async function inThread(files: InputFile[], opts: ExtractOptions, popts: Process
   return { gazetteerVersion: gaz.version, jobs: 1, results, close: async () => undefined };
 }
 
-/** The items in order, each let go once handed out, so the file list shrinks as the run goes. */
+/** The items in order, each let go once handed out. */
 function* drain<T>(items: (T | null)[]): Generator<T> {
   for (let i = 0; i < items.length; i++) {
     const item = items[i]!;
@@ -109,13 +110,18 @@ function* drain<T>(items: (T | null)[]): Generator<T> {
   }
 }
 
-async function inWorkers(batches: InputFile[][], jobs: number, opts: ExtractOptions, popts: ProcessOptions, manifest: Map<string, ManifestRow> | undefined, formats: Format[]): Promise<Source> {
+/** The batches of the list, each made into file objects only when it is sent. */
+function* batchesOf(list: FileList, batchJobs: number): Generator<InputFile[]> {
+  for (const [start, end] of batchBounds(list.sizes, batchJobs)) yield list.slice(start, end);
+}
+
+async function inWorkers(list: FileList, jobs: number, batchJobs: number, opts: ExtractOptions, popts: ProcessOptions, manifest: Map<string, ManifestRow> | undefined, formats: Format[]): Promise<Source> {
   const cache = opts.cacheDir ? { dir: resolve(opts.cacheDir), code: codeVersion() } : undefined;
   let largest = 0;
-  for (const b of batches) for (const f of b) largest = Math.max(largest, f.size);
+  for (const size of list.sizes) largest = Math.max(largest, size);
   const { pool, info } = await startWorkers(jobs, { gazetteerDir: resolve(opts.gazetteerDir), manifest, opts: popts, formats, cache }, largest);
   async function* results(): AsyncGenerator<ArticleOutput> {
-    for await (const batch of orderedMap(drain(batches), jobs * 2, (b) => pool.run(b))) yield* drain(batch);
+    for await (const batch of orderedMap(batchesOf(list, batchJobs), jobs * 2, (b) => pool.run(b))) yield* drain(batch);
   }
   return { gazetteerVersion: info.gazetteerVersion, jobs, results: results(), close: () => pool.close() };
 }
@@ -125,20 +131,26 @@ export async function runExtract(opts: ExtractOptions): Promise<ExtractResult> {
   const popts = processOptions(opts);
   const manifest = opts.manifest ? await readManifest(opts.manifest) : undefined;
   const jobs = Math.max(1, Math.floor(opts.jobs ?? 1));
-  // With workers (so with the compiled package) the walk runs in a worker of its own: see discover-worker.ts.
+  // With workers (so with the compiled package) the walk runs in a worker of
+  // its own and the list comes back packed: see discover-worker.ts.
   const found = jobs > 1 ? await discoverInWorker(opts.inputs, shard) : await discoverFiles(opts.inputs);
-  const files = shard ? found.files.filter((f) => inShard(f.file, shard)) : found.files;
+  const files = 'list' in found ? found.list : shard ? found.files.filter((f) => inShard(f.file, shard)) : found.files;
+  const sizes = files instanceof FileList ? files.sizes : files.map((f) => f.size);
   let bytes = 0;
-  for (const f of files) bytes += f.size;
+  for (const size of sizes) bytes += size;
   const perWorker = opts.minBytesPerWorker ?? MIN_BYTES_PER_WORKER;
   const worthIt = perWorker > 0 ? Math.max(1, Math.floor(bytes / perWorker)) : jobs;
-  const batches = jobs > 1 && worthIt > 1 ? batchFiles(files, Math.min(jobs, worthIt)) : [];
-  const workers = Math.min(jobs, worthIt, batches.length);
+  const batchJobs = Math.min(jobs, worthIt);
+  let batches = 0;
+  if (files instanceof FileList && batchJobs > 1) for (const _ of batchBounds(sizes, batchJobs)) batches++;
+  const workers = Math.min(batchJobs, batches);
   const formats = formatsToMake(opts.formats, opts.onEvents !== undefined);
   // Gazetteer errors surface here, before anything is written.
-  const source = workers > 1 ? await inWorkers(batches, workers, opts, popts, manifest, formats) : await inThread(files, opts, popts, manifest, formats);
+  const source =
+    files instanceof FileList && workers > 1
+      ? await inWorkers(files, workers, batchJobs, opts, popts, manifest, formats)
+      : await inThread(files instanceof FileList ? files.slice(0, files.length) : files, opts, popts, manifest, formats);
   const total = files.length;
-  if (workers > 1) found.files.length = files.length = 0; // the batches hold the files now, and let them go as they are sent
 
   let writers: ReturnType<typeof openWriters> = [];
   try {

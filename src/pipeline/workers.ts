@@ -6,8 +6,10 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker, type ResourceLimits } from 'node:worker_threads';
 import { WorkerPool } from './pool.js';
-import { discoverFiles, type DiscoverResult, type InputFile } from '../read/index.js';
-import type { Shard } from './shard.js';
+import { discoverFiles, type InputFile } from '../read/index.js';
+import type { Diagnostic } from '../types.js';
+import { FileList, type PackedFileData } from './file-list.js';
+import { inShard, type Shard } from './shard.js';
 import type { WorkerInit, WorkerReady } from './worker.js';
 import type { ArticleOutput } from './process-file.js';
 
@@ -20,14 +22,24 @@ export function workerFile(): URL {
   return url;
 }
 
-/** discoverFiles (then the shard's share) in a worker whose garbage dies with it; see discover-worker.ts. */
-export function discoverInWorker(inputs: string[], shard: Shard | undefined): Promise<DiscoverResult> {
+/** The files found and what went wrong finding them; the list packed (file-list.ts). */
+export interface PackedDiscovery {
+  list: FileList;
+  diagnostics: Diagnostic[];
+}
+
+/** discoverFiles, then the shard's share, in a worker whose garbage dies with it; see discover-worker.ts. */
+export async function discoverInWorker(inputs: string[], shard: Shard | undefined): Promise<PackedDiscovery> {
   const file = new URL('./discover-worker.js', import.meta.url);
-  if (!existsSync(fileURLToPath(file))) return discoverFiles(inputs); // running from the sources: no worker to start
+  if (!existsSync(fileURLToPath(file))) {
+    // running from the sources: no worker to start
+    const found = await discoverFiles(inputs);
+    return { list: FileList.pack(shard ? found.files.filter((f) => inShard(f.file, shard)) : found.files), diagnostics: found.diagnostics };
+  }
   return new Promise((resolve, reject) => {
     const worker = new Worker(file, { workerData: { inputs, shard } });
-    let result: DiscoverResult | undefined;
-    worker.once('message', (r: DiscoverResult) => (result = r));
+    let result: PackedDiscovery | undefined;
+    worker.once('message', (r: { files: PackedFileData; diagnostics: Diagnostic[] }) => (result = { list: new FileList(r.files), diagnostics: r.diagnostics }));
     worker.once('error', reject);
     worker.once('exit', (code) => (result ? resolve(result) : reject(new Error(`finding the input files failed (worker exit code ${code})`))));
   });
