@@ -28,6 +28,17 @@ function isAcronym(word: string): boolean {
   return word.length > 1 && word === word.toUpperCase();
 }
 
+/** isAcronym of a token's text; ASCII without making strings. */
+function acronymAt(text: string, t: Token): boolean {
+  if (t.end - t.start < 2) return false;
+  for (let i = t.start; i < t.end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80) return isAcronym(text.slice(t.start, t.end));
+    if (c >= 0x61 && c <= 0x7a) return false;
+  }
+  return true;
+}
+
 /** Whether the words `a` and `a + 1` are joined by one space or hyphen ("Kari Hansen", "Al-Hassan"). */
 function joined(text: string, toks: readonly Token[], a: number): boolean {
   const from = toks[a].end;
@@ -37,65 +48,85 @@ function joined(text: string, toks: readonly Token[], a: number): boolean {
 }
 
 /** Whether a span overlaps one of the mentions. */
-const overlaps = (ms: readonly Mention[], s: number, e: number) => ms.some((m) => m.start < e && m.end > s);
+function overlaps(ms: readonly Mention[], s: number, e: number): boolean {
+  for (const m of ms) if (m.start < e && m.end > s) return true;
+  return false;
+}
 
 /** The mentions a name cannot be part of: everything but acts and cues. */
 const nameClaims = (v: SentenceView) => v.mentions.filter((m) => m.kind !== 'trigger' && m.kind !== 'cue');
 
+// Word lists are checked against a token's key first (folded, already made),
+// so that most words are ruled out without cutting them from the text: a
+// word of the list always has its key among the list's keys.
+const listKeys = new WeakMap<Set<string>, Set<string>>();
+function inList(list: Set<string>, text: string, t: Token): boolean {
+  let keys = listKeys.get(list);
+  if (!keys) listKeys.set(list, (keys = new Set([...list].map(foldKey))));
+  return keys.has(t.key) && list.has(text.slice(t.start, t.end));
+}
+
+/**
+ * The mentions that claim words (a name cannot hold them), less a town's
+ * name that is also a first name ("Kari Hansen", "Jordan Smith"): no
+ * preposition puts it anywhere and an unclaimed capitalised word follows it,
+ * so it starts a person's name.
+ */
+function claimedIn(text: string, v: SentenceView, g: CompiledGrammar): Mention[] {
+  const all = nameClaims(v);
+  const toks = v.tokens;
+  return all.filter((m) => {
+    if (m.kind !== 'place' || m.attrs.precision === 'country') return true;
+    const i = v.wordAt(m.start), j = v.wordAt(m.end);
+    const prev = toks[i - 1]?.key ?? '';
+    if (g.locative.has(prev) || g.destination.has(prev) || g.origin.has(prev) || g.of.has(prev)) return true;
+    const next = toks[j];
+    return !(!!next && next.start === m.end + 1 && text.charCodeAt(m.end) === 0x20 && capitalAt(text, next.start) && !overlaps(all, next.start, next.end));
+  });
+}
+
+function isGroupWord(claimed: readonly Mention[], t: Token): boolean {
+  for (const m of claimed) if (m.kind === 'group' && m.start === t.start && m.end === t.end) return true;
+  return false;
+}
+
 export function findPersons(text: string, v: SentenceView, g: CompiledGrammar, knownParts: Set<string>): Mention[] {
   const out: Mention[] = [];
   const toks = v.tokens;
-  let claims: { all: Mention[]; claimed: Mention[] } | null = null; // made on the first capitalised word
-  const claimsOf = () => {
-    if (claims) return claims;
-    const all = nameClaims(v);
-    // a town's name that is also a first name ("Kari Hansen", "Jordan Smith"): no preposition puts it
-    // anywhere and an unclaimed capitalised word follows it, so it starts a person's name
-    const firstName = (m: Mention) => {
-      if (m.kind !== 'place' || m.attrs.precision === 'country') return false;
-      const i = v.wordAt(m.start), j = v.wordAt(m.end);
-      const prev = toks[i - 1]?.key ?? '';
-      if (g.locative.has(prev) || g.destination.has(prev) || g.origin.has(prev) || g.of.has(prev)) return false;
-      const next = toks[j];
-      return !!next && next.start === m.end + 1 && text.charCodeAt(m.end) === 0x20 && capitalAt(text, next.start) && !overlaps(all, next.start, next.end);
-    };
-    return (claims = { all, claimed: all.filter((m) => !firstName(m)) });
-  };
-  const word = (k: number) => text.slice(toks[k].start, toks[k].end);
+  let claimed: Mention[] | null = null; // made on the first capitalised word
   for (let i = 0; i < toks.length; i++) {
     if (!capitalAt(text, toks[i].start)) continue;
-    const { claimed } = claimsOf();
+    claimed ??= claimedIn(text, v, g);
     // the whole run of capitalised words (and name connectors) from here
     let j = i;
     while (j + 1 < toks.length) {
       if (!joined(text, toks, j)) break;
       if (capitalAt(text, toks[j + 1].start)) j++;
-      else if (CONNECTORS.has(word(j + 1)) && j + 2 < toks.length && capitalAt(text, toks[j + 2].start)) j += 2;
+      else if (inList(CONNECTORS, text, toks[j + 1]) && j + 2 < toks.length && capitalAt(text, toks[j + 2].start)) j += 2;
       else break;
     }
     const runEnd = j;
     let k = i;
-    const groupWord = (x: number) => claimed.some((m) => m.kind === 'group' && m.start === toks[x].start && m.end === toks[x].end);
     // "After Hansen left", "The Guardian"; a title naming a group of people ("Aktivisten Reza Karimi", "Activist Jane Doe")
-    while (k < runEnd && (g.nameStop.has(word(k)) || groupWord(k))) k++;
-    if (k === runEnd && g.nameStop.has(word(k))) k++;
+    while (k < runEnd && (inList(g.nameStop, text, toks[k]) || isGroupWord(claimed, toks[k]))) k++;
+    if (k === runEnd && inList(g.nameStop, text, toks[k])) k++;
     i = runEnd;
     if (k > runEnd) continue;
     // a run holding an institution word or a known place is an organisation or
     // place name ("Cambodia National Rescue Party", "The New York Times")
     let institutional = false;
     for (let x = k; x <= runEnd && !institutional; x++) {
-      const w = word(x);
-      institutional = (g.nameStop.has(w) || overlaps(claimed, toks[x].start, toks[x].end) || isAcronym(w)) && !CONNECTORS.has(w);
+      const t = toks[x];
+      institutional = (inList(g.nameStop, text, t) || overlaps(claimed, t.start, t.end) || acronymAt(text, t)) && !inList(CONNECTORS, text, t);
     }
     if (institutional) continue;
     const multi = runEnd > k;
-    if (!multi && !knownParts.has(word(k))) continue;
+    if (!multi && !knownParts.has(text.slice(toks[k].start, toks[k].end))) continue;
     // a single name right before a word for an act names a thing: "Pegasus spyware", "Sky Net operation"
     if (!multi && v.mentions.some((m) => m.kind === 'trigger' && m.start === toks[k].end + 1)) continue;
     const start = toks[k].start, end = toks[runEnd].end;
     out.push({ kind: 'person', start, end, text: text.slice(start, end), value: text.slice(start, end), attrs: {}, origin: 'rule:capitalised-name', sentence: v.index });
-    if (multi) for (let x = k; x <= runEnd; x++) knownParts.add(word(x));
+    if (multi) for (let x = k; x <= runEnd; x++) knownParts.add(text.slice(toks[x].start, toks[x].end));
   }
   return out;
 }
