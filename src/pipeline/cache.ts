@@ -90,8 +90,15 @@ export class ResultCache {
 
   get(key: string): CachedResult | null {
     let raw: string;
+    const path = this.pathOf(key);
+    // A miss is the rule on a first run: existsSync answers it without the
+    // error object (and stack trace) a failed read makes.
+    if (!existsSync(path)) {
+      this.stats.misses++;
+      return null;
+    }
     try {
-      raw = readFileSync(this.pathOf(key), 'utf8');
+      raw = readFileSync(path, 'utf8');
     } catch {
       this.stats.misses++;
       return null;
