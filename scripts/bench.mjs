@@ -93,10 +93,11 @@ for (const j of o.jobs.split(',')) {
 // on this machine (a --jobs 1 run already keeps part of the second core busy
 // with V8's garbage collection and compiler threads; see "cores busy").
 if (!o['no-pair']) {
-  const half = (k) => `${JSON.stringify(process.execPath)} ${JSON.stringify(CLI)} extract ${JSON.stringify(corpusDir)} --out ${JSON.stringify(join(work, `pair-${k}`))} --quiet --no-cache --jobs 1 --shard ${k}/2`;
+  // with a fresh cache folder each, as the extract runs above have
+  const half = (k) => `${JSON.stringify(process.execPath)} ${JSON.stringify(CLI)} extract ${JSON.stringify(corpusDir)} --out ${JSON.stringify(join(work, `pair-${k}`))} --quiet --cache ${JSON.stringify(join(work, `pair-cache-${k}`))} --jobs 1 --shard ${k}/2`;
   const r = await measure('bash', ['-c', `${half(1)} & ${half(2)} & wait`]);
   const events = [1, 2].reduce((n, k) => n + JSON.parse(readFileSync(join(work, `pair-${k}`, 'run-report.json'), 'utf8')).events.total, 0);
-  row('two --jobs 1 processes side by side, half the corpus each (--shard 1/2, 2/2; RSS of the larger)', { ...r, events });
+  row('two --jobs 1 processes side by side, half the corpus each (--shard 1/2, 2/2), cold cache; RSS of the larger', { ...r, events });
 }
 const last = runs[runs.length - 1];
 if (!o['no-warm']) await extract('extract, same options, warm cache (nothing changed)', last.j === 'default' ? [] : ['--jobs', last.j], last.cache);
