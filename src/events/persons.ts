@@ -60,9 +60,13 @@ const nameClaims = (v: SentenceView) => v.mentions.filter((m) => m.kind !== 'tri
 // so that most words are ruled out without cutting them from the text: a
 // word of the list always has its key among the list's keys.
 const listKeys = new WeakMap<Set<string>, Set<string>>();
-function inList(list: Set<string>, text: string, t: Token): boolean {
+function keysOf(list: Set<string>): Set<string> {
   let keys = listKeys.get(list);
   if (!keys) listKeys.set(list, (keys = new Set([...list].map(foldKey))));
+  return keys;
+}
+const CONNECTOR_KEYS = keysOf(CONNECTORS);
+function inList(list: Set<string>, keys: Set<string>, text: string, t: Token): boolean {
   return keys.has(t.key) && list.has(text.slice(t.start, t.end));
 }
 
@@ -94,6 +98,7 @@ export function findPersons(text: string, v: SentenceView, g: CompiledGrammar, k
   const out: Mention[] = [];
   const toks = v.tokens;
   let claimed: Mention[] | null = null; // made on the first capitalised word
+  const stopKeys = keysOf(g.nameStop);
   for (let i = 0; i < toks.length; i++) {
     if (!capitalAt(text, toks[i].start)) continue;
     claimed ??= claimedIn(text, v, g);
@@ -102,14 +107,14 @@ export function findPersons(text: string, v: SentenceView, g: CompiledGrammar, k
     while (j + 1 < toks.length) {
       if (!joined(text, toks, j)) break;
       if (capitalAt(text, toks[j + 1].start)) j++;
-      else if (inList(CONNECTORS, text, toks[j + 1]) && j + 2 < toks.length && capitalAt(text, toks[j + 2].start)) j += 2;
+      else if (inList(CONNECTORS, CONNECTOR_KEYS, text, toks[j + 1]) && j + 2 < toks.length && capitalAt(text, toks[j + 2].start)) j += 2;
       else break;
     }
     const runEnd = j;
     let k = i;
     // "After Hansen left", "The Guardian"; a title naming a group of people ("Aktivisten Reza Karimi", "Activist Jane Doe")
-    while (k < runEnd && (inList(g.nameStop, text, toks[k]) || isGroupWord(claimed, toks[k]))) k++;
-    if (k === runEnd && inList(g.nameStop, text, toks[k])) k++;
+    while (k < runEnd && (inList(g.nameStop, stopKeys, text, toks[k]) || isGroupWord(claimed, toks[k]))) k++;
+    if (k === runEnd && inList(g.nameStop, stopKeys, text, toks[k])) k++;
     i = runEnd;
     if (k > runEnd) continue;
     // a run holding an institution word or a known place is an organisation or
@@ -117,7 +122,7 @@ export function findPersons(text: string, v: SentenceView, g: CompiledGrammar, k
     let institutional = false;
     for (let x = k; x <= runEnd && !institutional; x++) {
       const t = toks[x];
-      institutional = (inList(g.nameStop, text, t) || overlaps(claimed, t.start, t.end) || acronymAt(text, t)) && !inList(CONNECTORS, text, t);
+      institutional = (inList(g.nameStop, stopKeys, text, t) || overlaps(claimed, t.start, t.end) || acronymAt(text, t)) && !inList(CONNECTORS, CONNECTOR_KEYS, text, t);
     }
     if (institutional) continue;
     const multi = runEnd > k;
@@ -141,18 +146,19 @@ const DIGIT = /\p{N}/u;
  * case in the same article ("... said Kolesnikova", "... against Tang").
  */
 export function documentNames(text: string, views: SentenceView[], grammarOf: (v: SentenceView) => CompiledGrammar, common: Set<string>): Set<string> {
-  // Keys of the words written in lower case: a candidate is checked against
-  // the words themselves only when its key is among them (far fewer strings made).
-  const lowerKeys = new Set<string>();
-  const cands = new Set<string>();
-  const initial = new Map<string, number>();
+  // The words written in lower case, marked by word number (tokenize.ts): a
+  // candidate is checked against the words themselves only when its number
+  // is marked (no string made or hashed per word).
+  const lower = lowerCaseWords();
+  const cands = new Map<string, number>(); // word → its word number
+  const initial = new Map<string, { n: number; word: number }>();
   for (const v of views) {
     const toks = v.tokens;
     let claimed: Mention[] | null = null;
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i];
       if (!capitalAt(text, t.start)) {
-        lowerKeys.add(t.key);
+        lower.mark(t.word);
         continue;
       }
       if (t.end - t.start < 3) continue;
@@ -162,13 +168,36 @@ export function documentNames(text: string, views: SentenceView[], grammarOf: (v
       // part of a longer proper noun ("National Rescue Party"): not a one-word name
       if ((i > 0 && joined(text, toks, i - 1) && capitalAt(text, toks[i - 1].start)) || (i + 1 < toks.length && joined(text, toks, i) && capitalAt(text, toks[i + 1].start))) continue;
       // capitalised at a sentence start or after a quote or colon: a name only if it recurs
-      if (i === 0 || OPENING_GAP.test(text.slice(toks[i - 1].end, t.start))) initial.set(w, (initial.get(w) ?? 0) + 1);
-      else cands.add(w);
+      if (i === 0 || OPENING_GAP.test(text.slice(toks[i - 1].end, t.start))) {
+        const seen = initial.get(w);
+        if (seen) seen.n++;
+        else initial.set(w, { n: 1, word: t.word });
+      } else if (!cands.has(w)) cands.set(w, t.word);
     }
   }
-  for (const [w, n] of initial) if (n >= 3) cands.add(w);
-  for (const c of cands) if ((lowerKeys.has(foldKey(c)) && writtenInLowerCase(text, views, c)) || common.has(v0(c))) cands.delete(c);
-  return cands;
+  for (const [w, { n, word }] of initial) if (n >= 3 && !cands.has(w)) cands.set(w, word);
+  const out = new Set<string>();
+  for (const [c, word] of cands) if (!((lower.marked(word) && writtenInLowerCase(text, views, c)) || common.has(v0(c)))) out.add(c);
+  return out;
+}
+
+// Marks by word number for one documentNames call at a time, reused: a
+// call's marks are those stamped with its own number.
+let stamps = new Int32Array(1 << 12);
+let stampNow = 0;
+function lowerCaseWords(): { mark(word: number): void; marked(word: number): boolean } {
+  const now = ++stampNow;
+  return {
+    mark(word: number) {
+      if (word >= stamps.length) {
+        const grown = new Int32Array(Math.max(word + 1, stamps.length * 2));
+        grown.set(stamps);
+        stamps = grown;
+      }
+      stamps[word] = now;
+    },
+    marked: (word: number) => word < stamps.length && stamps[word] === now,
+  };
 }
 
 /** Whether the word occurs written in lower case (not capitalised) in the article. */
