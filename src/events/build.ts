@@ -48,6 +48,12 @@ function countryPlace(gaz: Gazetteer, code: string): Place {
   return { name: gaz.countryNames.get(code) ?? code, country: code, lat: pt?.lat ?? null, lon: pt?.lon ?? null, precision: 'country' };
 }
 
+/** Whether a group mention covers exactly the same words: such a word names people, not an act ("detainees", "ex-prisoners"). */
+function isGroupSpan(mentions: readonly Mention[], m: Mention): boolean {
+  for (const o of mentions) if (o.kind === 'group' && o.start === m.start && o.end === m.end) return true;
+  return false;
+}
+
 function placeFromMention(m: Mention): Place {
   const lat = m.attrs.lat ? Number(m.attrs.lat) : null;
   const lon = m.attrs.lon ? Number(m.attrs.lon) : null;
@@ -113,11 +119,10 @@ export function extractEvents(article: Article, gaz: Gazetteer, opts: EventOptio
     const seenTactics = new Set<string>();
 
     // a word that is also listed as a group names people, not an act ("detainees", "ex-prisoners")
-    const groupSpans = hasActs ? new Set(v.mentions.filter((m) => m.kind === 'group').map((m) => `${m.start}:${m.end}`)) : null;
+    const sentenceTriggers = hasActs ? v.mentions.filter((m) => m.kind === 'trigger' && !isGroupSpan(v.mentions, m)).concat(split).sort((a, b) => a.start - b.start) : [];
     let cancelledEnd = -1;
-    const sentenceTriggers = groupSpans ? v.mentions.filter((m) => m.kind === 'trigger' && !groupSpans.has(`${m.start}:${m.end}`)).concat(split).sort((a, b) => a.start - b.start) : [];
     // the culprit an arrest or expulsion falls on ("arrested the spy") is a person here, not an act of spying
-    const arrestedCulprits = new Set(sentenceTriggers.length ? sentenceTriggers.filter((m) => AGAINST_CULPRITS.has(m.value)).flatMap((m) => culpritsNear(v, m, g).map((t) => t.start)) : []);
+    const arrestedCulprits = new Set(sentenceTriggers.some((m) => AGAINST_CULPRITS.has(m.value)) ? sentenceTriggers.filter((m) => AGAINST_CULPRITS.has(m.value)).flatMap((m) => culpritsNear(v, m, g).map((t) => t.start)) : []);
     const culpritConvicted = sentenceTriggers.length > 0 && convictsCulprit(v, actors, sentenceTriggers, g);
     for (const trig of sentenceTriggers) {
       // "We will kill you", "vi skal ta deg": an act aimed at the one addressed is a threat of it, uttered now
@@ -239,7 +244,10 @@ export function extractEvents(article: Article, gaz: Gazetteer, opts: EventOptio
     }
     // the same act named twice ("intelligence activities ... espionage targeting
     // critics"): the mention without a particular victim adds nothing
-    let here = events.filter((e) => e.source.sentence === v.index);
+    // this sentence's events are the last ones pushed
+    let first = events.length;
+    while (first > 0 && events[first - 1].source.sentence === v.index) first--;
+    let here = events.slice(first);
     const vague = here.filter((e) => !e.target && here.some((o) => o !== e && o.tactic === e.tactic && o.target));
     if (vague.length) {
       for (const e of vague) events.splice(events.indexOf(e), 1);
@@ -269,7 +277,12 @@ export function extractEvents(article: Article, gaz: Gazetteer, opts: EventOptio
     for (const p of referents) {
       // "Hansen" and "Kari Hansen" are one person: count by the last word, keep the longest form
       const key = p.text.split(/\s+/).pop()!;
-      const full = [...salience.keys()].find((k) => k.endsWith(key)) ?? p.text;
+      let full = p.text;
+      for (const k of salience.keys())
+        if (k.endsWith(key)) {
+          full = k;
+          break;
+        }
       const name = full.length >= p.text.length ? full : p.text;
       const count = (salience.get(full) ?? 0) + 1;
       salience.delete(full);
