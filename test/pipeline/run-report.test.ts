@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { RunReportBuilder, tallyEvents } from '../../src/pipeline/run-report.js';
 import type { Diagnostic } from '../../src/types.js';
+import { makeEvent } from '../helpers/event.js';
 
 const warning = (file: string, code: string, message: string): Diagnostic => ({ level: 'warning', code, message, file });
 
@@ -41,5 +42,21 @@ describe('files with nothing to read in the run report', () => {
     const file = 'x.txt';
     const { bad } = reportOf([{ file, diagnostics: [{ level: 'error', code: 'binary-file', message: 'binary', file }] }]);
     expect(bad).toBe(true);
+  });
+});
+
+describe('event counts from each article’s tally', () => {
+  // The workers send a tally per article instead of its events: the run
+  // report must count exactly what counting every event gives.
+  it('sums tactics, languages and denied acts over articles, keys sorted', () => {
+    const b = new RunReportBuilder('tool', 'gaz');
+    const a1 = [makeEvent({ tactic: 'THREAT', language: 'nb' }), makeEvent({ tactic: 'DETENTION', polarity: 'denied' })];
+    const a2 = [makeEvent({ tactic: 'DETENTION', language: 'nn' })];
+    b.article({ file: 'a.txt', diagnostics: [], language: 'nb' }, tallyEvents(a1));
+    b.article({ file: 'b.txt', diagnostics: [], language: 'en' }, tallyEvents([]));
+    b.article({ file: 'c.txt', diagnostics: [], language: 'nn' }, tallyEvents(a2));
+    const { events } = b.build();
+    expect(events).toEqual({ total: 3, denied: 1, by_tactic: { DETENTION: 2, THREAT: 1 }, by_language: { en: 1, nb: 1, nn: 1 } });
+    expect(Object.keys(events.by_tactic)).toEqual(['DETENTION', 'THREAT']);
   });
 });
