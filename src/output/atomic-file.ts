@@ -5,13 +5,14 @@
 // step (`commitTogether`): a signal is handled between event-loop turns, so
 // Ctrl-C leaves either all the old files or all the new ones.
 //
-// Writes are gathered into chunks of CHUNK characters before they go to the
-// stream: writers hand over one article's events at a time, and a stream
-// write (a Buffer, a callback, often a system call) per article cost more
-// than the formatting. At most one chunk waits here and a few are in the
-// stream, so memory does not grow with the output. Chunks join the writes'
-// strings whole (the writers' end in a newline), so the bytes are those of
-// writing each on its own.
+// Writes are gathered into chunks of CHUNK characters or bytes before they
+// go to the stream: writers hand over one article's events at a time, and a
+// stream write (a Buffer, a callback, often a system call) per article cost
+// more than the formatting. At most one chunk waits here and a few are in
+// the stream, so memory does not grow with the output. A write is text or
+// bytes already encoded as UTF-8 (the workers encode what they format);
+// chunks join the writes whole (the writers' end in a newline), so the bytes
+// are those of writing each on its own.
 import { createWriteStream, lstatSync, renameSync, rmSync, type WriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { finished } from 'node:stream/promises';
@@ -55,8 +56,9 @@ export class AtomicFile implements Publishable {
   readonly temp: string;
   private failed: Error | null = null;
   private closed = false;
-  /** Written text not yet handed to the stream. */
-  private pending = '';
+  /** Writes not yet handed to the stream, and their size (characters or bytes). */
+  private pending: (string | Uint8Array)[] = [];
+  private pendingSize = 0;
 
   constructor(readonly path: string) {
     cleanupOnExit();
@@ -67,17 +69,22 @@ export class AtomicFile implements Publishable {
     this.stream.on('error', (err) => (this.failed = err));
   }
 
-  /** Writes (a full chunk at a time), waiting for the stream to drain so memory stays flat. */
-  async write(chunk: string): Promise<void> {
+  /** Writes text, or bytes of UTF-8 (a full chunk at a time), waiting for the stream to drain so memory stays flat. */
+  async write(chunk: string | Uint8Array): Promise<void> {
     if (this.failed) throw this.failed;
-    this.pending += chunk;
-    if (this.pending.length >= CHUNK) await this.flush();
+    if (chunk.length === 0) return;
+    this.pending.push(chunk);
+    this.pendingSize += chunk.length;
+    if (this.pendingSize >= CHUNK) await this.flush();
   }
 
   private async flush(): Promise<void> {
-    const text = this.pending;
-    this.pending = '';
-    if (text !== '' && !this.stream.write(text)) await once(this.stream, 'drain'); // rejects if the stream fails meanwhile
+    const parts = this.pending;
+    this.pending = [];
+    this.pendingSize = 0;
+    if (!parts.length) return;
+    const data = parts.every((p) => typeof p === 'string') ? parts.join('') : Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'utf8') : p)));
+    if (!this.stream.write(data)) await once(this.stream, 'drain'); // rejects if the stream fails meanwhile
   }
 
   async finish(): Promise<void> {
@@ -103,7 +110,8 @@ export class AtomicFile implements Publishable {
   }
 
   abort(): void {
-    this.pending = '';
+    this.pending = [];
+    this.pendingSize = 0;
     this.stream.destroy();
     rmSync(this.temp, { force: true });
     open.delete(this.temp);

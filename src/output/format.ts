@@ -12,6 +12,29 @@ export const FORMATS: Format[] = ['json', 'csv', 'ndjson'];
 /** One article's events as each format's writer appends them ('' when there are none). */
 export type FormattedEvents = Partial<Record<Format, string>>;
 
+/** The same as text, or as its UTF-8 bytes (what a worker sends: see encodeFormatted). */
+export type FormattedOutput = Partial<Record<Format, string | Uint8Array>>;
+
+const utf8 = new TextEncoder();
+
+/**
+ * The text as UTF-8 bytes, each in a buffer of its own that a worker hands
+ * over without a copy (`transfer`). The strings then die young in the
+ * worker, the bytes wait outside the JavaScript heap until written, and the
+ * writing thread neither copies nor encodes them. A lone surrogate becomes
+ * U+FFFD, as it does when the stream encodes a string.
+ */
+export function encodeFormatted(text: FormattedEvents): { bytes: Partial<Record<Format, Uint8Array>>; transfer: ArrayBuffer[] } {
+  const bytes: Partial<Record<Format, Uint8Array>> = {};
+  const transfer: ArrayBuffer[] = [];
+  for (const f of Object.keys(text) as Format[]) {
+    const b = utf8.encode(text[f]!);
+    bytes[f] = b;
+    if (b.byteLength) transfer.push(b.buffer as ArrayBuffer);
+  }
+  return { bytes, transfer };
+}
+
 /**
  * The events as the JSON writer's array holds them, without the brackets:
  * each event pretty-printed and indented one level, separated by ",\n".
@@ -43,10 +66,18 @@ export function formatEvents(events: readonly EventRecord[], formats: readonly F
   return out;
 }
 
-/** The events back from their JSON or NDJSON text (for consumers that need the objects, such as report.html). */
-export function parseFormatted(text: FormattedEvents): EventRecord[] {
-  if (text.json !== undefined) return text.json === '' ? [] : (JSON.parse(`[${text.json}]`) as EventRecord[]);
-  if (text.ndjson !== undefined) return text.ndjson === '' ? [] : text.ndjson.slice(0, -1).split('\n').map((l) => JSON.parse(l) as EventRecord);
+const asText = (t: string | Uint8Array) => (typeof t === 'string' ? t : new TextDecoder().decode(t));
+
+/** The events back from their JSON or NDJSON text or bytes (for consumers that need the objects, such as report.html). */
+export function parseFormatted(formatted: FormattedOutput): EventRecord[] {
+  if (formatted.json !== undefined) {
+    const json = asText(formatted.json);
+    return json === '' ? [] : (JSON.parse(`[${json}]`) as EventRecord[]);
+  }
+  if (formatted.ndjson !== undefined) {
+    const ndjson = asText(formatted.ndjson);
+    return ndjson === '' ? [] : ndjson.slice(0, -1).split('\n').map((l) => JSON.parse(l) as EventRecord);
+  }
   throw new Error('the events were formatted neither as JSON nor as NDJSON');
 }
 

@@ -14,8 +14,8 @@ export interface EventWriter extends Publishable {
   readonly path: string;
   readonly format: Format;
   add(events: EventRecord[]): Promise<void>;
-  /** One article's events already formatted for this writer (format.ts); '' when there are none. */
-  addText(text: string): Promise<void>;
+  /** One article's events already formatted for this writer (format.ts), as text or UTF-8 bytes; empty when there are none. */
+  addText(text: string | Uint8Array): Promise<void>;
   /** finish() then publish(). */
   commit(): Promise<void>;
 }
@@ -28,7 +28,7 @@ abstract class AtomicWriter implements EventWriter {
     this.file = new AtomicFile(path);
   }
   abstract add(events: EventRecord[]): Promise<void>;
-  abstract addText(text: string): Promise<void>;
+  abstract addText(text: string | Uint8Array): Promise<void>;
   /** What is written after the last event (a closing bracket, a header when there were none). */
   protected async trailer(): Promise<void> {}
   async finish(): Promise<void> {
@@ -54,9 +54,10 @@ class JsonWriter extends AtomicWriter {
   add(events: EventRecord[]): Promise<void> {
     return this.addText(jsonBody(events));
   }
-  async addText(body: string): Promise<void> {
-    if (body === '') return;
-    await this.file.write((this.first ? '[\n' : ',\n') + body);
+  async addText(body: string | Uint8Array): Promise<void> {
+    if (body.length === 0) return;
+    await this.file.write(this.first ? '[\n' : ',\n');
+    await this.file.write(body);
     this.first = false;
   }
   protected async trailer(): Promise<void> {
@@ -69,8 +70,8 @@ class NdjsonWriter extends AtomicWriter {
   add(events: EventRecord[]): Promise<void> {
     return this.addText(ndjsonLines(events));
   }
-  async addText(lines: string): Promise<void> {
-    if (lines) await this.file.write(lines);
+  async addText(lines: string | Uint8Array): Promise<void> {
+    await this.file.write(lines);
   }
 }
 
@@ -90,9 +91,9 @@ class CsvWriter extends AtomicWriter {
   add(events: EventRecord[]): Promise<void> {
     return this.addText(csvRows(events));
   }
-  async addText(rows: string): Promise<void> {
+  async addText(rows: string | Uint8Array): Promise<void> {
     await this.header();
-    if (rows) await this.file.write(rows);
+    await this.file.write(rows);
   }
   protected async trailer(): Promise<void> {
     await this.header();

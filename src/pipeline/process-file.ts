@@ -8,7 +8,7 @@ import type { Gazetteer } from '../gazetteer/load.js';
 import { articleFromBuffer, DEFAULT_MAX_BYTES, findManifestRow, readArticle, type InputFile, type ManifestRow } from '../read/index.js';
 import { processArticle, type ProcessOptions } from './process.js';
 import type { ArticleSummary, ResultCache } from './cache.js';
-import { formatEvents, type Format, type FormattedEvents } from '../output/format.js';
+import { formatEvents, type Format, type FormattedOutput } from '../output/format.js';
 import { tallyEvents, type EventTally } from './run-report.js';
 
 export interface ArticleResult {
@@ -25,7 +25,8 @@ export interface ArticleResult {
 export interface ArticleOutput {
   article: ArticleSummary;
   tally: EventTally;
-  text: FormattedEvents;
+  /** Each format's text (as UTF-8 bytes when it comes from a worker). */
+  text: FormattedOutput;
   bytes: number;
   cached?: boolean;
   cacheWriteFailed?: boolean;

@@ -8,7 +8,7 @@ import type { InputFile, ManifestRow } from '../read/index.js';
 import { cacheNamespace, ResultCache } from './cache.js';
 import { outputOf, processFile, type ArticleOutput } from './process-file.js';
 import type { ProcessOptions } from './process.js';
-import type { Format } from '../output/format.js';
+import { encodeFormatted, type Format, type FormattedEvents } from '../output/format.js';
 
 export interface WorkerInit {
   gazetteerDir: string;
@@ -39,12 +39,18 @@ try {
 
 port.on('message', async (msg: { id: number; task: InputFile[] }) => {
   try {
-    // Formatted here, so the main thread only appends each file's text in
-    // order: no event objects are rebuilt there (they used to pile up in its
-    // heap), and the formatting runs in parallel.
+    // Formatted and encoded here, so the main thread only appends each
+    // file's bytes in order: no event objects are rebuilt there (they used to
+    // pile up in its heap), and the formatting runs in parallel.
     const results: ArticleOutput[] = [];
-    for (const f of msg.task) results.push(outputOf(await processFile(f, gaz, init.manifest, init.opts, cache), init.formats));
-    port.postMessage({ type: 'done', id: msg.id, result: results });
+    const transfer: ArrayBuffer[] = [];
+    for (const f of msg.task) {
+      const out = outputOf(await processFile(f, gaz, init.manifest, init.opts, cache), init.formats);
+      const encoded = encodeFormatted(out.text as FormattedEvents);
+      results.push({ ...out, text: encoded.bytes });
+      transfer.push(...encoded.transfer);
+    }
+    port.postMessage({ type: 'done', id: msg.id, result: results }, transfer);
   } catch (err) {
     port.postMessage({ type: 'error', id: msg.id, message: (err as Error).message });
   }
