@@ -15,7 +15,7 @@ import { grammarFor } from './grammar.js';
 import { modalityOf } from './modality.js';
 import { documentNames, findPersons, isSpeaker } from './persons.js';
 import { accuserOf, arrivalPlace, placeCandidates, placeFor } from './place.js';
-import { phraseEnds, prepositionBefore, sentenceViews, wordsBetween, type SentenceView } from './sentence-view.js';
+import { groupAt, phraseEnds, prepositionBefore, sentenceViews, wordsBetween, type SentenceView } from './sentence-view.js';
 import { actingState, dominantState } from './states.js';
 import { isPassive, targetCandidates, targetFor } from './target.js';
 
@@ -46,12 +46,6 @@ type Place = EventRecord['place'];
 function countryPlace(gaz: Gazetteer, code: string): Place {
   const pt = gaz.countryPoints.get(code);
   return { name: gaz.countryNames.get(code) ?? code, country: code, lat: pt?.lat ?? null, lon: pt?.lon ?? null, precision: 'country' };
-}
-
-/** Whether a group mention covers exactly the same words: such a word names people, not an act ("detainees", "ex-prisoners"). */
-function isGroupSpan(mentions: readonly Mention[], m: Mention): boolean {
-  for (const o of mentions) if (o.kind === 'group' && o.start === m.start && o.end === m.end) return true;
-  return false;
 }
 
 function placeFromMention(m: Mention): Place {
@@ -119,10 +113,10 @@ export function extractEvents(article: Article, gaz: Gazetteer, opts: EventOptio
     const seenTactics = new Set<string>();
 
     // a word that is also listed as a group names people, not an act ("detainees", "ex-prisoners")
-    const sentenceTriggers = hasActs ? v.mentions.filter((m) => m.kind === 'trigger' && !isGroupSpan(v.mentions, m)).concat(split).sort((a, b) => a.start - b.start) : [];
+    const sentenceTriggers = hasActs ? v.mentions.filter((m) => m.kind === 'trigger' && !groupAt(v.mentions, m.start, m.end)).concat(split).sort((a, b) => a.start - b.start) : [];
     let cancelledEnd = -1;
     // the culprit an arrest or expulsion falls on ("arrested the spy") is a person here, not an act of spying
-    const arrestedCulprits = new Set(sentenceTriggers.some((m) => AGAINST_CULPRITS.has(m.value)) ? sentenceTriggers.filter((m) => AGAINST_CULPRITS.has(m.value)).flatMap((m) => culpritsNear(v, m, g).map((t) => t.start)) : []);
+    const arrestedCulprits = new Set(sentenceTriggers.filter((m) => AGAINST_CULPRITS.has(m.value)).flatMap((m) => culpritsNear(v, m, g).map((t) => t.start)));
     const culpritConvicted = sentenceTriggers.length > 0 && convictsCulprit(v, actors, sentenceTriggers, g);
     for (const trig of sentenceTriggers) {
       // "We will kill you", "vi skal ta deg": an act aimed at the one addressed is a threat of it, uttered now

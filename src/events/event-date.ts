@@ -3,15 +3,15 @@ import type { DateMention, Mention } from '../types.js';
 import type { CompiledGrammar } from './grammar.js';
 import { wordsBetween, type SentenceView } from './sentence-view.js';
 
+/** How far back from a date a relative pronoun makes it the relative clause's. */
+const RELATIVE_REACH = 8;
+
 /**
  * The date of the act named at `trigger`: a date opening the sentence dates
  * every act in it; any other date belongs to the act nearest to it in words,
  * and on a tie to the act before it, as adverbials follow their verb
  * ("extradited in September after being detained for two months").
  */
-/** How far back from a date a relative pronoun makes it the relative clause's. */
-const RELATIVE_REACH = 8;
-
 export function dateFor(v: SentenceView, allDates: DateMention[], trigger: Mention, triggers: Mention[], g: CompiledGrammar): DateMention | null {
   const words = (d: { start: number; end: number }, t: { start: number; end: number }) =>
     d.start >= t.end ? wordsBetween(v, t.end, d.start) : wordsBetween(v, d.end, t.start);

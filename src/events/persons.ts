@@ -4,17 +4,11 @@
 // are names on their own afterwards.
 import type { Mention } from '../types.js';
 import { foldKey } from '../gazetteer/fold.js';
-
-const v0 = (w: string) => foldKey(w);
 import type { CompiledGrammar } from './grammar.js';
-import { followedBySpeech, type SentenceView } from './sentence-view.js';
+import { followedBySpeech, groupAt, speechBefore, type SentenceView } from './sentence-view.js';
 import type { Token } from '../gazetteer/tokenize.js';
 
 const CONNECTORS = new Set(['bin', 'ibn', 'al', 'el', 'van', 'von', 'de', 'der', 'den', 'da', 'di', 'le']);
-
-function isCapitalised(word: string): boolean {
-  return capitalAt(word, 0);
-}
 
 /** Whether the character at `at` is an upper-case letter; ASCII without making a string. */
 function capitalAt(text: string, at: number): boolean {
@@ -89,11 +83,6 @@ function claimedIn(text: string, v: SentenceView, g: CompiledGrammar): Mention[]
   });
 }
 
-function isGroupWord(claimed: readonly Mention[], t: Token): boolean {
-  for (const m of claimed) if (m.kind === 'group' && m.start === t.start && m.end === t.end) return true;
-  return false;
-}
-
 export function findPersons(text: string, v: SentenceView, g: CompiledGrammar, knownParts: Set<string>): Mention[] {
   const out: Mention[] = [];
   const toks = v.tokens;
@@ -113,7 +102,7 @@ export function findPersons(text: string, v: SentenceView, g: CompiledGrammar, k
     const runEnd = j;
     let k = i;
     // "After Hansen left", "The Guardian"; a title naming a group of people ("Aktivisten Reza Karimi", "Activist Jane Doe")
-    while (k < runEnd && (inList(g.nameStop, stopKeys, text, toks[k]) || isGroupWord(claimed, toks[k]))) k++;
+    while (k < runEnd && (inList(g.nameStop, stopKeys, text, toks[k]) || groupAt(claimed, toks[k].start, toks[k].end))) k++;
     if (k === runEnd && inList(g.nameStop, stopKeys, text, toks[k])) k++;
     i = runEnd;
     if (k > runEnd) continue;
@@ -146,10 +135,10 @@ const DIGIT = /\p{N}/u;
  * case in the same article ("... said Kolesnikova", "... against Tang").
  */
 export function documentNames(text: string, views: SentenceView[], grammarOf: (v: SentenceView) => CompiledGrammar, common: Set<string>): Set<string> {
-  // The words written in lower case, marked by word number (tokenize.ts): a
+  // The words written in lower case, by word number (tokenize.ts): a
   // candidate is checked against the words themselves only when its number
-  // is marked (no string made or hashed per word).
-  const lower = lowerCaseWords();
+  // is among them (no string made or hashed per word).
+  const lower = new Set<number>();
   const cands = new Map<string, number>(); // word → its word number
   const initial = new Map<string, { n: number; word: number }>();
   for (const v of views) {
@@ -158,7 +147,7 @@ export function documentNames(text: string, views: SentenceView[], grammarOf: (v
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i];
       if (!capitalAt(text, t.start)) {
-        lower.mark(t.word);
+        lower.add(t.word);
         continue;
       }
       if (t.end - t.start < 3) continue;
@@ -177,27 +166,8 @@ export function documentNames(text: string, views: SentenceView[], grammarOf: (v
   }
   for (const [w, { n, word }] of initial) if (n >= 3 && !cands.has(w)) cands.set(w, word);
   const out = new Set<string>();
-  for (const [c, word] of cands) if (!((lower.marked(word) && writtenInLowerCase(text, views, c)) || common.has(v0(c)))) out.add(c);
+  for (const [c, word] of cands) if (!((lower.has(word) && writtenInLowerCase(text, views, c)) || common.has(foldKey(c)))) out.add(c);
   return out;
-}
-
-// Marks by word number for one documentNames call at a time, reused: a
-// call's marks are those stamped with its own number.
-let stamps = new Int32Array(1 << 12);
-let stampNow = 0;
-function lowerCaseWords(): { mark(word: number): void; marked(word: number): boolean } {
-  const now = ++stampNow;
-  return {
-    mark(word: number) {
-      if (word >= stamps.length) {
-        const grown = new Int32Array(Math.max(word + 1, stamps.length * 2));
-        grown.set(stamps);
-        stamps = grown;
-      }
-      stamps[word] = now;
-    },
-    marked: (word: number) => word < stamps.length && stamps[word] === now,
-  };
 }
 
 /** Whether the word occurs written in lower case (not capitalised) in the article. */
@@ -209,7 +179,5 @@ function writtenInLowerCase(text: string, views: SentenceView[], word: string): 
 
 /** Whether a person stands as the source of a statement: "said Jane Doe", "Doe argues", "sier Hansen". */
 export function isSpeaker(v: SentenceView, p: Mention, g: CompiledGrammar): boolean {
-  const i = v.wordAt(p.start);
-  const before = v.tokens[i - 1]?.key ?? '', before2 = v.tokens[i - 2]?.key ?? '';
-  return g.speech.has(before) || g.speech.has(`${before2} ${before}`) || followedBySpeech(v, p.end, 1, g);
+  return speechBefore(v, p.start, g) || followedBySpeech(v, p.end, 1, g);
 }

@@ -76,6 +76,19 @@ export function phraseEnds(v: SentenceView, phrases: string[][]): number[] {
   return out;
 }
 
+/** Whether a verb of speech (one word or two) stands right before an offset: "said Jane Doe", "sier Kari". */
+export function speechBefore(v: SentenceView, offset: number, g: CompiledGrammar): boolean {
+  const i = v.wordAt(offset);
+  const before = v.tokens[i - 1]?.key ?? '', before2 = v.tokens[i - 2]?.key ?? '';
+  return g.speech.has(before) || g.speech.has(`${before2} ${before}`);
+}
+
+/** Whether a group mention covers exactly these words: such a word names people ("detainees", "Aktivisten"). */
+export function groupAt(mentions: readonly Mention[], start: number, end: number): boolean {
+  for (const m of mentions) if (m.kind === 'group' && m.start === start && m.end === end) return true;
+  return false;
+}
+
 /** Whether one of the `reach` words after an offset is a verb of speech: "Doe argues", "police said", "politiet etterforsker". */
 export function followedBySpeech(v: SentenceView, offset: number, reach: number, g: CompiledGrammar): boolean {
   const k = v.wordAt(offset);

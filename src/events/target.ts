@@ -5,7 +5,7 @@
 // trigger within a few words wins, else the nearest before it.
 import type { Mention } from '../types.js';
 import type { CompiledGrammar } from './grammar.js';
-import { followedBySpeech, wordsBetween, type SentenceView } from './sentence-view.js';
+import { followedBySpeech, speechBefore, wordsBetween, type SentenceView } from './sentence-view.js';
 
 export interface TargetCandidate {
   start: number;
@@ -27,9 +27,7 @@ export function targetCandidates(text: string, v: SentenceView, persons: Mention
   let speaker: string | null = null;
   for (const p of persons) {
     // the speaker of a quote is not the one acted on ("..., said Jane Doe", "sier Kari")
-    const before = v.tokens[v.wordAt(p.start) - 1]?.key ?? '';
-    const before2 = v.tokens[v.wordAt(p.start) - 2]?.key ?? '';
-    if (g.speech.has(before) || g.speech.has(`${before2} ${before}`)) {
+    if (speechBefore(v, p.start, g)) {
       speaker = p.text;
       continue;
     }

@@ -148,23 +148,16 @@ const WHITE_SPACE = /\s+/g;
 /** trigram-utils' clean(), padded as its trigrams() pads it. */
 const cleaned = (value: string) => ' ' + value.replace(PUNCTUATION_AND_DIGITS, ' ').replace(WHITE_SPACE, ' ').trim().toLowerCase() + ' ';
 
-function hasSurrogate(value: string): boolean {
-  for (let i = 0; i < value.length; i++) {
-    const c = value.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdfff) return true;
-  }
-  return false;
-}
-
 export function francRank(text: string, only: readonly string[]): Ranking {
   if (!text || text.length < MIN_LENGTH) return [['und', 1]];
   const value = text.slice(0, MAX_LENGTH);
-  if (hasSurrogate(value)) return francAll(text, { only: [...only] }) as Ranking;
 
   // the script most of the characters are written in (the first listed on a tie)
   const perScript = new Int32Array(SCRIPTS.length);
   for (let i = 0; i < value.length; i++) {
-    const k = scriptIndex(value.charCodeAt(i));
+    const c = value.charCodeAt(i);
+    // a surrogate (astral character) or a character of two scripts: franc's own count decides
+    const k = c >= 0xd800 && c <= 0xdfff ? 255 : scriptIndex(c);
     if (k === 255) return francAll(text, { only: [...only] }) as Ranking;
     if (k) perScript[k - 1]++;
   }

@@ -66,7 +66,8 @@ export function formatEvents(events: readonly EventRecord[], formats: readonly F
   return out;
 }
 
-const asText = (t: string | Uint8Array) => (typeof t === 'string' ? t : new TextDecoder().decode(t));
+const fromUtf8 = new TextDecoder();
+const asText = (t: string | Uint8Array) => (typeof t === 'string' ? t : fromUtf8.decode(t));
 
 /** The events back from their JSON or NDJSON text or bytes (for consumers that need the objects, such as report.html). */
 export function parseFormatted(formatted: FormattedOutput): EventRecord[] {

@@ -5,11 +5,9 @@
 // disappears with the worker, and only this shard's list comes back, packed
 // (file-list.ts): a few strings and arrays, not an object per file.
 import { parentPort, workerData } from 'node:worker_threads';
-import { discoverFiles } from '../read/index.js';
-import { FileList } from './file-list.js';
-import { inShard, type Shard } from './shard.js';
+import type { Shard } from './shard.js';
+import { discoverPacked } from './workers.js';
 
 const { inputs, shard } = workerData as { inputs: string[]; shard?: Shard };
-const found = await discoverFiles(inputs);
-const list = FileList.pack(shard ? found.files.filter((f) => inShard(f.file, shard)) : found.files);
-parentPort!.postMessage({ files: list.data, diagnostics: found.diagnostics });
+const { list, diagnostics } = await discoverPacked(inputs, shard);
+parentPort!.postMessage({ files: list.data, diagnostics });

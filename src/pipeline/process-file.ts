@@ -8,7 +8,7 @@ import type { Gazetteer } from '../gazetteer/load.js';
 import { articleFromBuffer, DEFAULT_MAX_BYTES, findManifestRow, readArticle, type InputFile, type ManifestRow } from '../read/index.js';
 import { processArticle, type ProcessOptions } from './process.js';
 import type { ArticleSummary, ResultCache } from './cache.js';
-import { formatEvents, type Format, type FormattedOutput } from '../output/format.js';
+import { formatEvents, type Format, type FormattedEvents, type FormattedOutput } from '../output/format.js';
 import { tallyEvents, type EventTally } from './run-report.js';
 
 export interface ArticleResult {
@@ -32,7 +32,8 @@ export interface ArticleOutput {
   cacheWriteFailed?: boolean;
 }
 
-export function outputOf(r: ArticleResult, formats: readonly Format[]): ArticleOutput {
+/** The output of one file, its text as strings (a worker encodes them afterwards: format.ts encodeFormatted). */
+export function outputOf(r: ArticleResult, formats: readonly Format[]): ArticleOutput & { text: FormattedEvents } {
   const { events, ...rest } = r;
   return { ...rest, tally: tallyEvents(events), text: formatEvents(events, formats) };
 }

@@ -61,7 +61,7 @@ export class RunReportBuilder {
     else this.r.warnings.push({ file: d.file, code: d.code, message: d.message });
   }
 
-  article(a: Pick<Article, 'file' | 'diagnostics' | 'language' | 'detectedLanguage'>, events: EventTally): void {
+  article(a: Pick<Article, 'file' | 'diagnostics' | 'language' | 'detectedLanguage'>, tally: EventTally): void {
     this.r.files.found++;
     const error = a.diagnostics.find((d) => d.level === 'error');
     const noText = a.language ? undefined : a.diagnostics.find((d) => NO_TEXT.has(d.code));
@@ -84,10 +84,10 @@ export class RunReportBuilder {
     if (warnings.length) this.r.files.with_warnings++;
     for (const w of warnings) this.r.warnings.push({ file: a.file, code: w.code, message: w.message });
     const r = this.r.events;
-    r.total += events.total;
-    r.denied += events.denied;
-    for (const [k, n] of Object.entries(events.by_tactic)) r.by_tactic[k] = (r.by_tactic[k] ?? 0) + n;
-    for (const [k, n] of Object.entries(events.by_language)) r.by_language[k] = (r.by_language[k] ?? 0) + n;
+    r.total += tally.total;
+    r.denied += tally.denied;
+    for (const [k, n] of Object.entries(tally.by_tactic)) r.by_tactic[k] = (r.by_tactic[k] ?? 0) + n;
+    for (const [k, n] of Object.entries(tally.by_language)) r.by_language[k] = (r.by_language[k] ?? 0) + n;
   }
 
   /** Inputs that failed in error (unreadable, binary...) count as bad; empty ones and other languages do not. */

@@ -17,7 +17,7 @@ import { orderedMap } from './ordered-map.js';
 import { batchBounds } from './batches.js';
 import { FileList } from './file-list.js';
 import { cacheNamespace, codeVersion, ResultCache, type CacheStats } from './cache.js';
-import { inShard, parseShard, type Shard } from './shard.js';
+import { filesInShard, parseShard, type Shard } from './shard.js';
 import { discoverInWorker, startWorkers } from './workers.js';
 import { TOOL } from '../version.js';
 
@@ -134,7 +134,7 @@ export async function runExtract(opts: ExtractOptions): Promise<ExtractResult> {
   // With workers (so with the compiled package) the walk runs in a worker of
   // its own and the list comes back packed: see discover-worker.ts.
   const found = jobs > 1 ? await discoverInWorker(opts.inputs, shard) : await discoverFiles(opts.inputs);
-  const files = 'list' in found ? found.list : shard ? found.files.filter((f) => inShard(f.file, shard)) : found.files;
+  const files = 'list' in found ? found.list : filesInShard(found.files, shard);
   const sizes = files instanceof FileList ? files.sizes : files.map((f) => f.size);
   let bytes = 0;
   for (const size of sizes) bytes += size;

@@ -33,4 +33,9 @@ export function inShard(file: string, shard: Shard | undefined): boolean {
   return !shard || shardOf(file, shard.count) === shard.index;
 }
 
+/** The files of one shard (all of them without a shard). */
+export function filesInShard<T extends { file: string }>(files: T[], shard: Shard | undefined): T[] {
+  return shard ? files.filter((f) => inShard(f.file, shard)) : files;
+}
+
 export const formatShard = (s: Shard): string => `${s.index}/${s.count}`;

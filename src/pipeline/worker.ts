@@ -8,7 +8,7 @@ import type { InputFile, ManifestRow } from '../read/index.js';
 import { cacheNamespace, ResultCache } from './cache.js';
 import { outputOf, processFile, type ArticleOutput } from './process-file.js';
 import type { ProcessOptions } from './process.js';
-import { encodeFormatted, type Format, type FormattedEvents } from '../output/format.js';
+import { encodeFormatted, type Format } from '../output/format.js';
 
 export interface WorkerInit {
   gazetteerDir: string;
@@ -46,7 +46,7 @@ port.on('message', async (msg: { id: number; task: InputFile[] }) => {
     const transfer: ArrayBuffer[] = [];
     for (const f of msg.task) {
       const out = outputOf(await processFile(f, gaz, init.manifest, init.opts, cache), init.formats);
-      const encoded = encodeFormatted(out.text as FormattedEvents);
+      const encoded = encodeFormatted(out.text);
       results.push({ ...out, text: encoded.bytes });
       transfer.push(...encoded.transfer);
     }

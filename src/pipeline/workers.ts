@@ -9,7 +9,7 @@ import { WorkerPool } from './pool.js';
 import { discoverFiles, type InputFile } from '../read/index.js';
 import type { Diagnostic } from '../types.js';
 import { FileList, type PackedFileData } from './file-list.js';
-import { inShard, type Shard } from './shard.js';
+import { filesInShard, type Shard } from './shard.js';
 import type { WorkerInit, WorkerReady } from './worker.js';
 import type { ArticleOutput } from './process-file.js';
 
@@ -28,14 +28,16 @@ export interface PackedDiscovery {
   diagnostics: Diagnostic[];
 }
 
-/** discoverFiles, then the shard's share, in a worker whose garbage dies with it; see discover-worker.ts. */
+/** discoverFiles, then the shard's share, packed (what discover-worker.ts does in its own thread). */
+export async function discoverPacked(inputs: string[], shard: Shard | undefined): Promise<PackedDiscovery> {
+  const found = await discoverFiles(inputs);
+  return { list: FileList.pack(filesInShard(found.files, shard)), diagnostics: found.diagnostics };
+}
+
+/** discoverPacked in a worker whose garbage dies with it; see discover-worker.ts. */
 export async function discoverInWorker(inputs: string[], shard: Shard | undefined): Promise<PackedDiscovery> {
   const file = new URL('./discover-worker.js', import.meta.url);
-  if (!existsSync(fileURLToPath(file))) {
-    // running from the sources: no worker to start
-    const found = await discoverFiles(inputs);
-    return { list: FileList.pack(shard ? found.files.filter((f) => inShard(f.file, shard)) : found.files), diagnostics: found.diagnostics };
-  }
+  if (!existsSync(fileURLToPath(file))) return discoverPacked(inputs, shard); // running from the sources: no worker to start
   return new Promise((resolve, reject) => {
     const worker = new Worker(file, { workerData: { inputs, shard } });
     let result: PackedDiscovery | undefined;
