@@ -98,7 +98,7 @@ async function inThread(files: InputFile[], opts: ExtractOptions, popts: Process
   const { processFile, outputOf } = await import('./process-file.js'); // the stages load only where they run
   const cache = opts.cacheDir ? new ResultCache(opts.cacheDir, cacheNamespace(codeVersion(), gaz.version, popts)) : undefined;
   const results = orderedMap(files, 4, async (f) => outputOf(await processFile(f, gaz, manifest, popts, cache), formats));
-  return { gazetteerVersion: gaz.version, jobs: 1, results, close: async () => undefined };
+  return { gazetteerVersion: gaz.version, jobs: 1, results, close: async () => cache?.close() };
 }
 
 /** The items in order, each let go once handed out. */

@@ -1,4 +1,4 @@
-import { appendFileSync, cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, readdirSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -14,13 +14,46 @@ const result: CachedResult = {
 };
 
 describe('ResultCache', () => {
-  it('gives back what was stored under the same key and namespace', () => {
-    const c = new ResultCache(tmp('cache-'), 'ns1');
+  const other: CachedResult = { ...result, article: { ...result.article, file: 'b.txt' } };
+  const packFiles = (dir: string, ext: string) => readdirSync(dir).filter((f) => f.endsWith(ext)).map((f) => join(dir, f));
+
+  it('gives a later run back what was stored under the same key and namespace', () => {
+    const dir = tmp('cache-');
+    const c = new ResultCache(dir, 'ns1');
     const key = c.key(Buffer.from('text'), 'a.txt');
     expect(c.get(key)).toBeNull();
-    c.put(key, result);
-    expect(c.get(key)).toEqual(result);
-    expect(c.stats).toEqual({ hits: 1, misses: 1, writeErrors: 0 });
+    expect(c.put(key, result)).toBe(true);
+    c.close();
+    const later = new ResultCache(dir, 'ns1');
+    expect(later.get(key)).toEqual(result);
+    expect(later.get(later.key(Buffer.from('other text'), 'a.txt'))).toBeNull();
+    expect(later.stats).toEqual({ hits: 1, misses: 1, writeErrors: 0 });
+    later.close();
+  });
+
+  it('stores a run\'s entries in one pack and one index file per writer, however many inputs', () => {
+    const dir = tmp('cache-');
+    const c = new ResultCache(dir, 'ns');
+    for (let i = 0; i < 50; i++) c.put(c.key(Buffer.from(`text ${i}`), 'a.txt'), result);
+    c.close();
+    expect(readdirSync(join(dir, 'ns')).sort().map((f) => f.replace(/^.*\./, ''))).toEqual(['idx', 'pack']);
+    const later = new ResultCache(dir, 'ns');
+    for (let i = 0; i < 50; i++) expect(later.get(later.key(Buffer.from(`text ${i}`), 'a.txt'))).toEqual(result);
+    later.close();
+  });
+
+  it('serves what several writers (threads, machines) stored in one folder', () => {
+    const dir = tmp('cache-');
+    const a = new ResultCache(dir, 'ns'), b = new ResultCache(dir, 'ns');
+    const ka = a.key(Buffer.from('one'), 'a.txt'), kb = b.key(Buffer.from('two'), 'b.txt');
+    a.put(ka, result);
+    b.put(kb, other);
+    a.close();
+    b.close();
+    const later = new ResultCache(dir, 'ns');
+    expect(later.get(ka)).toEqual(result);
+    expect(later.get(kb)).toEqual(other);
+    later.close();
   });
 
   it('never serves an entry made under another namespace (other code, gazetteer or options)', () => {
@@ -28,6 +61,7 @@ describe('ResultCache', () => {
     const old = new ResultCache(dir, 'old');
     const key = old.key(Buffer.from('text'), 'a.txt');
     old.put(key, result);
+    old.close();
     expect(new ResultCache(dir, 'new').get(key)).toBeNull();
   });
 
@@ -36,17 +70,39 @@ describe('ResultCache', () => {
     const c = new ResultCache(dir, 'ns');
     const key = c.key(Buffer.from('text'), 'a.txt');
     c.put(key, result);
-    writeFileSync(join(dir, 'ns', key.slice(0, 2), `${key}.json`), '{"namespace":"ns","key":"');
-    expect(c.get(key)).toBeNull();
+    c.close();
+    const [pack] = packFiles(join(dir, 'ns'), '.pack');
+    const bytes = readFileSync(pack);
+    bytes.fill(0x20, bytes.length - 10); // the JSON loses its end
+    writeFileSync(pack, bytes);
+    expect(new ResultCache(dir, 'ns').get(key)).toBeNull();
+  });
+
+  it('serves nothing of an entry a stopped run left half-written, and everything before it', () => {
+    const dir = tmp('cache-');
+    const c = new ResultCache(dir, 'ns');
+    const first = c.key(Buffer.from('first'), 'a.txt'), second = c.key(Buffer.from('second'), 'a.txt');
+    c.put(first, result);
+    c.put(second, other);
+    c.close();
+    const [pack] = packFiles(join(dir, 'ns'), '.pack');
+    truncateSync(pack, statSync(pack).size - 5);
+    const later = new ResultCache(dir, 'ns');
+    expect(later.get(first)).toEqual(result);
+    expect(later.get(second)).toBeNull();
+    // made again by the next run, and then served
+    later.put(second, other);
+    later.close();
+    expect(new ResultCache(dir, 'ns').get(second)).toEqual(other);
   });
 
   it('keys by content, display path and manifest row', () => {
     const c = new ResultCache(tmp('cache-'), 'ns');
     const base = c.key(Buffer.from('text'), 'a.txt');
-    expect(c.key(Buffer.from('text'), 'a.txt')).toBe(base);
-    expect(c.key(Buffer.from('text!'), 'a.txt')).not.toBe(base);
-    expect(c.key(Buffer.from('text'), 'b/a.txt')).not.toBe(base);
-    expect(c.key(Buffer.from('text'), 'a.txt', { file: 'a.txt', url: null, title: 'T', published: '2020' })).not.toBe(base);
+    expect(c.key(Buffer.from('text'), 'a.txt')).toEqual(base);
+    expect(c.key(Buffer.from('text!'), 'a.txt')).not.toEqual(base);
+    expect(c.key(Buffer.from('text'), 'b/a.txt')).not.toEqual(base);
+    expect(c.key(Buffer.from('text'), 'a.txt', { file: 'a.txt', url: null, title: 'T', published: '2020' })).not.toEqual(base);
   });
 
   it('namespaces by code, gazetteer version and options', () => {
