@@ -6,11 +6,13 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker, type ResourceLimits } from 'node:worker_threads';
 import { WorkerPool } from './pool.js';
-import { discoverFiles, type InputFile } from '../read/index.js';
+import { findFiles } from '../read/discover.js';
+import type { InputFile } from '../read/index.js';
 import type { Diagnostic } from '../types.js';
 import { FileList, type PackedFileData } from './file-list.js';
-import { filesInShard, type Shard } from './shard.js';
+import { inShard, type Shard } from './shard.js';
 import type { WorkerInit, WorkerReady } from './worker.js';
+import type { DiscoverMessage } from './discover-worker.js';
 import type { ArticleOutput } from './process-file.js';
 
 /** A batch of files in; their results out, events already formatted. */
@@ -30,8 +32,12 @@ export interface PackedDiscovery {
 
 /** discoverFiles, then the shard's share, packed (what discover-worker.ts does in its own thread). */
 export async function discoverPacked(inputs: string[], shard: Shard | undefined): Promise<PackedDiscovery> {
-  const found = await discoverFiles(inputs);
-  return { list: FileList.pack(filesInShard(found.files, shard)), diagnostics: found.diagnostics };
+  const found = await findFiles(inputs);
+  return { list: FileList.pack(shard ? filterShard(found.files, shard) : found.files), diagnostics: found.diagnostics };
+}
+
+function* filterShard(files: Iterable<InputFile>, shard: Shard): Generator<InputFile> {
+  for (const f of files) if (inShard(f.file, shard)) yield f;
 }
 
 /** discoverPacked in a worker whose garbage dies with it; see discover-worker.ts. */
@@ -40,8 +46,12 @@ export async function discoverInWorker(inputs: string[], shard: Shard | undefine
   if (!existsSync(fileURLToPath(file))) return discoverPacked(inputs, shard); // running from the sources: no worker to start
   return new Promise((resolve, reject) => {
     const worker = new Worker(file, { workerData: { inputs, shard } });
+    const parts: PackedFileData[] = [];
     let result: PackedDiscovery | undefined;
-    worker.once('message', (r: { files: PackedFileData; diagnostics: Diagnostic[] }) => (result = { list: new FileList(r.files), diagnostics: r.diagnostics }));
+    worker.on('message', (m: DiscoverMessage) => {
+      if (m.type === 'part') parts.push(m.files);
+      else result = { list: FileList.concat(parts.splice(0)), diagnostics: m.diagnostics };
+    });
     worker.once('error', reject);
     worker.once('exit', (code) => (result ? resolve(result) : reject(new Error(`finding the input files failed (worker exit code ${code})`))));
   });

@@ -5,8 +5,8 @@ import { basename } from 'node:path';
 import type { Diagnostic } from '../types.js';
 import { globFiles, isGlob } from './glob.js';
 import { errorCode, osReason } from './os-error.js';
-import { compareBytes } from './path-order.js';
-import { walkFolder, type FoundFile } from './walk.js';
+import { walkFolder } from './walk.js';
+import { FoundFiles } from './found-files.js';
 
 export interface InputFile {
   /** Path on disk. */
@@ -36,7 +36,7 @@ function extensionFilter(extensions: string[]): (name: string) => boolean {
   };
 }
 
-async function discoverInput(input: string, wanted: (name: string) => boolean, found: FoundFile[], diagnostics: Diagnostic[]): Promise<void> {
+async function discoverInput(input: string, wanted: (name: string) => boolean, found: FoundFiles, diagnostics: Diagnostic[]): Promise<void> {
   let info;
   try {
     info = await stat(input);
@@ -60,7 +60,7 @@ async function discoverInput(input: string, wanted: (name: string) => boolean, f
   }
   try {
     if (info.isDirectory()) await walkFolder(input, wanted, found, diagnostics, input);
-    else if (info.isFile()) found.push({ path: input, file: basename(input), size: info.size, real: await realpath(input) });
+    else if (info.isFile()) found.add({ path: input, file: basename(input), size: info.size, real: await realpath(input) });
     else diagnostics.push({ level: 'error', code: 'unreadable', message: `not a regular file or folder: ${input}`, file: input });
   } catch (err) {
     diagnostics.push({ level: 'error', code: 'unreadable', message: `cannot read input ${input} (${osReason(err)})`, file: input });
@@ -75,17 +75,15 @@ async function discoverInput(input: string, wanted: (name: string) => boolean, f
  * twice (same real path) is listed once, under its first name in that order.
  */
 export async function discoverFiles(inputs: string[], opts: DiscoverOptions = {}): Promise<DiscoverResult> {
+  const { files, diagnostics } = await findFiles(inputs, opts);
+  return { files: Array.from(files), diagnostics };
+}
+
+/** discoverFiles with the list handed out one file at a time, so a caller that packs it never holds an object per file. */
+export async function findFiles(inputs: string[], opts: DiscoverOptions = {}): Promise<{ files: Iterable<InputFile>; diagnostics: Diagnostic[] }> {
   const wanted = extensionFilter(opts.extensions ?? DEFAULT_EXTENSIONS);
-  const found: FoundFile[] = [];
+  const found = new FoundFiles();
   const diagnostics: Diagnostic[] = [];
   for (const input of inputs) await discoverInput(input, wanted, found, diagnostics);
-  found.sort((a, b) => compareBytes(a.file, b.file) || compareBytes(a.path, b.path));
-  const seen = new Set<string>();
-  const files: InputFile[] = [];
-  for (const f of found) {
-    if (seen.has(f.real)) continue;
-    seen.add(f.real);
-    files.push({ path: f.path, file: f.file, size: f.size });
-  }
-  return { files, diagnostics };
+  return { files: found.sorted(), diagnostics };
 }

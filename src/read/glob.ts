@@ -6,7 +6,8 @@ import { realpath, stat } from 'node:fs/promises';
 import { join, posix } from 'node:path';
 import fg from 'fast-glob';
 import type { Diagnostic } from '../types.js';
-import { linkDiagnostic, type FoundFile } from './walk.js';
+import { linkDiagnostic } from './walk.js';
+import type { FoundFiles } from './found-files.js';
 
 /** True when `input` is a glob pattern rather than a plain path. */
 export const isGlob = (input: string): boolean => fg.isDynamicPattern(input);
@@ -29,7 +30,7 @@ export function globBase(pattern: string): string {
  * the last segment names no extension itself (`corpus/**` is filtered,
  * `notes/*.text` is taken as asked). Returns how many files matched.
  */
-export async function globFiles(pattern: string, wanted: (name: string) => boolean, found: FoundFile[], diagnostics: Diagnostic[]): Promise<number> {
+export async function globFiles(pattern: string, wanted: (name: string) => boolean, found: FoundFiles, diagnostics: Diagnostic[]): Promise<number> {
   const fgPattern = process.platform === 'win32' ? pattern.replace(/\\/g, '/') : pattern;
   const base = globBase(fgPattern);
   const lastSegment = fgPattern.slice(fgPattern.lastIndexOf('/') + 1);
@@ -54,13 +55,13 @@ export async function globFiles(pattern: string, wanted: (name: string) => boole
     if (!filter(name)) continue;
     const file = posix.relative(base === '.' ? '' : base, entry.path) || name;
     if (entry.dirent.isFile()) {
-      found.push({ path: entry.path, file, size: entry.stats?.size ?? 0, real: join(realBase, file) });
+      found.add({ path: entry.path, file, size: entry.stats?.size ?? 0, real: join(realBase, file) });
       count++;
     } else if (entry.dirent.isSymbolicLink()) {
       try {
         const target = await stat(entry.path);
         if (!target.isFile()) continue;
-        found.push({ path: entry.path, file, size: target.size, real: await realpath(entry.path) });
+        found.add({ path: entry.path, file, size: target.size, real: await realpath(entry.path) });
         count++;
       } catch (err) {
         diagnostics.push(linkDiagnostic(err, file));

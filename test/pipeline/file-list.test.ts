@@ -24,6 +24,18 @@ describe('FileList', () => {
     );
   });
 
+  it('sent in parts and joined again, is the list it was', () => {
+    fc.assert(
+      fc.property(fc.array(inputFile, { maxLength: 40 }), fc.integer({ min: 1, max: 12 }), (files, size) => {
+        // as the discovery worker sends them: their buffers transferred
+        const parts = [...FileList.pack(files).parts(size)].map((p) => structuredClone(p, { transfer: FileList.buffers(p) }));
+        expect(parts.length).toBe(Math.ceil(files.length / size));
+        expect(FileList.concat(parts).slice(0, files.length)).toEqual(files);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('batches by size alone as by the files themselves', () => {
     const files = Array.from({ length: 500 }, (_, i) => ({ path: `/c/${i}.txt`, file: `${i}.txt`, size: (i * 7919) % 300_000 }));
     const list = FileList.pack(files);
