@@ -164,7 +164,7 @@ export class ResultCache {
   /** Loads the namespace's index files: what earlier runs (and other writers' finished entries) stored. */
   constructor(dir: string, readonly namespace: string) {
     this.root = join(dir, namespace);
-    const found: { pack: string; lines: Buffer; size: number }[] = [];
+    const found: { pack: string; idx: string; lines: number; size: number }[] = [];
     let entries = 0;
     let names: string[] = [];
     try {
@@ -175,21 +175,37 @@ export class ResultCache {
     for (const name of names) {
       const pack = name.slice(0, -INDEX_EXT.length) + PACK_EXT;
       try {
-        const lines = readFileSync(join(this.root, name));
-        const size = statSync(join(this.root, pack)).size;
-        found.push({ pack, lines, size });
-        entries += Math.floor(lines.length / LINE);
+        const lines = Math.floor(statSync(join(this.root, name)).size / LINE);
+        found.push({ pack, idx: join(this.root, name), lines, size: statSync(join(this.root, pack)).size });
+        entries += lines;
       } catch {
         // a pack without its index or the other way round: skipped
       }
     }
     this.index = new PackIndex(entries);
-    for (const { pack, lines, size } of found) {
+    // Read through a small buffer: one the size of a large index, freed
+    // afterwards, would make glibc raise its mmap threshold for the rest of
+    // the run (see discover-worker.ts).
+    const scratch = Buffer.allocUnsafe(LINE * 1024);
+    for (const { pack, idx, lines, size } of found) {
       const n = this.packs.push(pack) - 1;
-      // A line past the pack's end (a writer stopped mid-record) or cut short is left out.
-      for (let at = 0; at + LINE <= lines.length; at += LINE) {
-        const offset = lines.readDoubleLE(at + 32), length = lines.readUInt32LE(at + 40);
-        if (offset + length <= size) this.index.add(lines, at, n, offset, length);
+      let fd = -1;
+      try {
+        fd = openSync(idx, 'r');
+        for (let line = 0; line < lines; ) {
+          const got = Math.floor(readSync(fd, scratch, 0, Math.min(lines - line, 1024) * LINE, line * LINE) / LINE);
+          if (got === 0) break;
+          for (let at = 0; at < got * LINE; at += LINE) {
+            // A line past the pack's end (a writer stopped mid-record) is left out.
+            const offset = scratch.readDoubleLE(at + 32), length = scratch.readUInt32LE(at + 40);
+            if (offset + length <= size) this.index.add(scratch, at, n, offset, length);
+          }
+          line += got;
+        }
+      } catch {
+        // an index that cannot be read: its entries are misses
+      } finally {
+        if (fd >= 0) closeSync(fd);
       }
     }
   }

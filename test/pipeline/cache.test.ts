@@ -34,11 +34,11 @@ describe('ResultCache', () => {
   it('stores a run\'s entries in one pack and one index file per writer, however many inputs', () => {
     const dir = tmp('cache-');
     const c = new ResultCache(dir, 'ns');
-    for (let i = 0; i < 50; i++) c.put(c.key(Buffer.from(`text ${i}`), 'a.txt'), result);
+    for (let i = 0; i < 2500; i++) c.put(c.key(Buffer.from(`text ${i}`), 'a.txt'), result);
     c.close();
     expect(readdirSync(join(dir, 'ns')).sort().map((f) => f.replace(/^.*\./, ''))).toEqual(['idx', 'pack']);
     const later = new ResultCache(dir, 'ns');
-    for (let i = 0; i < 50; i++) expect(later.get(later.key(Buffer.from(`text ${i}`), 'a.txt'))).toEqual(result);
+    for (let i = 0; i < 2500; i++) expect(later.get(later.key(Buffer.from(`text ${i}`), 'a.txt'))).toEqual(result);
     later.close();
   });
 
