@@ -6,8 +6,7 @@
 //
 // Protocol (see worker.ts): the worker posts {type:'ready', info} once
 // initialised or {type:'fail', message}; it receives {id, task} and answers
-// {type:'done', id, result} or {type:'error', id, message}. At the end it
-// receives {type:'close'}: it lets its resources go and its thread ends.
+// {type:'done', id, result} or {type:'error', id, message}.
 import { Worker, type ResourceLimits } from 'node:worker_threads';
 
 type FromWorker<I, R> =
@@ -26,7 +25,6 @@ interface Job<T, R> {
 interface Slot<T, R> {
   worker: Worker;
   job: Job<T, R> | null;
-  exited: boolean;
 }
 
 export class WorkerPool<T, R, I = unknown> {
@@ -55,7 +53,7 @@ export class WorkerPool<T, R, I = unknown> {
   private spawn(file: URL | string, workerData: unknown, resourceLimits?: ResourceLimits): Promise<I> {
     return new Promise<I>((resolveReady, rejectReady) => {
       const worker = new Worker(file, { workerData, resourceLimits });
-      const slot: Slot<T, R> = { worker, job: null, exited: false };
+      const slot: Slot<T, R> = { worker, job: null };
       this.slots.push(slot);
       let isReady = false;
       worker.on('message', (msg: FromWorker<I, R>) => {
@@ -82,10 +80,7 @@ export class WorkerPool<T, R, I = unknown> {
       };
       worker.on('error', (err: Error & { code?: string }) =>
         die(new Error(err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? `a worker ran out of memory (limit ${resourceLimits?.maxOldGenerationSizeMb ?? '?'} MB); run with --jobs 1 to lift the limit` : `worker failed: ${err.message}`)));
-      worker.on('exit', (code) => {
-        slot.exited = true;
-        die(new Error(`worker stopped unexpectedly (exit code ${code})`));
-      });
+      worker.on('exit', (code) => die(new Error(`worker stopped unexpectedly (exit code ${code})`)));
     });
   }
 
@@ -121,31 +116,9 @@ export class WorkerPool<T, R, I = unknown> {
     return this.slots.length;
   }
 
-  /**
-   * Asks each worker to close (so it can close its files: a terminated
-   * thread's open descriptors stay open in the process), and terminates any
-   * that has not ended within CLOSE_WAIT_MS.
-   */
   async close(): Promise<void> {
     this.closing = true;
-    await Promise.all(this.slots.map((s) => (s.exited ? undefined : closeWorker(s.worker))));
+    await Promise.all(this.slots.map((s) => s.worker.terminate()));
     this.slots = [];
   }
-}
-
-const CLOSE_WAIT_MS = 2000;
-
-function closeWorker(worker: Worker): Promise<void> {
-  return new Promise<void>((resolve) => {
-    const timer = setTimeout(() => void worker.terminate().then(() => resolve(), () => resolve()), CLOSE_WAIT_MS);
-    worker.once('exit', () => {
-      clearTimeout(timer);
-      resolve();
-    });
-    try {
-      worker.postMessage({ type: 'close' });
-    } catch {
-      void worker.terminate(); // already gone
-    }
-  });
 }

@@ -37,12 +37,9 @@ try {
   port.postMessage({ type: 'fail', message: (err as Error).message });
 }
 
-port.on('message', async (msg: { id: number; task: InputFile[] } | { type: 'close' }) => {
-  if ('type' in msg) {
-    cache?.close();
-    port.close(); // nothing left to wait for: the thread ends
-    return;
-  }
+// The pool ends a worker with terminate(); Node closes the descriptors the
+// thread opened (its cache's packs) when it does.
+port.on('message', async (msg: { id: number; task: InputFile[] }) => {
   try {
     // Formatted and encoded here, so the main thread only appends each
     // file's bytes in order: no event objects are rebuilt there (they used to

@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync, appendFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PACKAGE_ROOT } from '../../src/paths.js';
 import { writeArticles } from './articles.js';
@@ -56,6 +57,39 @@ describe('--jobs', () => {
     expect(JSON.parse(outs[0]['run-report.json']).events.total).toBeGreaterThan(20);
     expect(outs[1]).toEqual(outs[0]);
     expect(outs[2]).toEqual(outs[0]);
+  }, 120_000);
+
+  it('with worker threads, reuses the cache their packs hold and writes the same bytes', () => {
+    const cache = tmp('cache-');
+    const first = tmp('out-'), again = tmp('out-');
+    expect(cli('extract', corpus, '--out', first, '--jobs', '2', '--cache', cache, ...ALWAYS_WORKERS).code).toBe(3);
+    const [namespace] = readdirSync(cache);
+    const packs = readdirSync(join(cache, namespace));
+    // one pack and one index per worker, not a file per input
+    expect(packs.filter((f) => f.endsWith('.pack'))).toHaveLength(2);
+    expect(packs.filter((f) => f.endsWith('.idx'))).toHaveLength(2);
+    const r = cli('extract', corpus, '--out', again, '--jobs', '2', '--cache', cache, ...ALWAYS_WORKERS);
+    const report = JSON.parse(readFileSync(join(again, 'run-report.json'), 'utf8'));
+    expect(report.files.found).toBeGreaterThan(30);
+    expect(r.stderr).toContain(`, ${report.files.found} from cache`); // a bad file's verdict is kept too
+    expect(read(again, ['events.json', 'events.csv', 'run-report.json'])).toEqual(read(first, ['events.json', 'events.csv', 'run-report.json']));
+    expect(readdirSync(join(cache, namespace))).toEqual(packs); // nothing new to store
+  }, 120_000);
+
+  it.skipIf(!existsSync('/proc/self/fd'))('closes every file it opened, in this thread or in workers, cache included (a library caller may run it many times)', async () => {
+    const { runExtract } = (await import(pathToFileURL(join(build, 'dist/src/pipeline/run.js')).href)) as typeof import('../../src/pipeline/run.js');
+    const open = () => readdirSync('/proc/self/fd').length;
+    for (const jobs of [1, 2]) {
+      const cache = tmp('cache-');
+      const run = () => runExtract({ inputs: [corpus], outDir: tmp('out-'), formats: ['json', 'csv'], gazetteerDir: join(build, 'gazetteers'), jobs, minBytesPerWorker: 0, cacheDir: cache });
+      await run(); // the first run may open what stays open for good (module files, thread-pool handles)
+      const before = open();
+      await run(); // from the cache: packs opened for reading
+      const afterHits = open();
+      appendFileSync(join(corpus, readdirSync(corpus).find((f) => f.endsWith('.txt'))!), '\nPolice later detained a journalist in Oslo.\n');
+      await run(); // one file changed: a pack opened for writing
+      expect({ jobs, afterHits: afterHits - before, afterWrite: open() - before }).toEqual({ jobs, afterHits: 0, afterWrite: 0 });
+    }
   }, 120_000);
 
   it('stops with the gazetteer row’s file:line and writes nothing when a worker cannot load it', () => {

@@ -1,8 +1,8 @@
 // The pool with small stand-in workers (plain .mjs files), so these tests
 // need no build: the real worker is exercised by parallel.test.ts.
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { WorkerPool } from '../../src/pipeline/pool.js';
 
@@ -15,20 +15,12 @@ function workerScript(name: string, body: string): string {
 
 const squares = workerScript('squares.mjs', `
 parentPort.postMessage({ type: 'ready', info: { version: workerData.version, threadId } });
-parentPort.on('message', async ({ id, task, type }) => {
-  if (type === 'close') {
-    if (workerData.closedMark) (await import('node:fs')).writeFileSync(workerData.closedMark + threadId, 'closed');
-    return parentPort.close();
-  }
+parentPort.on('message', async ({ id, task }) => {
   if (task.fail) return parentPort.postMessage({ type: 'error', id, message: 'task ' + task.n + ' failed' });
   if (task.crash) process.exit(7);
   await new Promise((r) => setTimeout(r, task.delay ?? 0));
   parentPort.postMessage({ type: 'done', id, result: { n: task.n, sq: task.n * task.n, threadId } });
 });`);
-const ignoresClose = workerScript('stubborn.mjs', `
-parentPort.postMessage({ type: 'ready', info: {} });
-parentPort.on('message', () => undefined);
-setInterval(() => undefined, 1000);`);
 const failsToStart = workerScript('fails.mjs', `parentPort.postMessage({ type: 'fail', message: 'gazetteers/x.tsv:3:1: bad row' });`);
 
 type Task = { n: number; delay?: number; fail?: boolean; crash?: boolean };
@@ -68,19 +60,5 @@ describe('WorkerPool', () => {
     await expect(crash).rejects.toThrow(/exit code 7/);
     await expect(queued).rejects.toThrow(/exit code 7/);
     await expect(pool.run({ n: 3 })).rejects.toThrow(/exit code 7/);
-  });
-
-  it('lets each worker close its files when the pool closes', async () => {
-    const mark = join(mkdtempSync(join(tmpdir(), 'closed-')), 'worker-');
-    const p = (await WorkerPool.start<Task, Result, { threadId: number }>(squares, 2, { version: 'v', closedMark: mark })).pool;
-    await p.run({ n: 1 });
-    await p.close();
-    expect(readdirSync(dirname(mark)).filter((f) => f.startsWith('worker-'))).toHaveLength(2);
-  });
-
-  it('ends a worker that does not answer the close request', async () => {
-    const p = (await WorkerPool.start(ignoresClose, 1, {})).pool;
-    await expect(p.close()).resolves.toBeUndefined();
-    expect(p.size).toBe(0);
   });
 });
