@@ -10,9 +10,10 @@
 // stream write (a Buffer, a callback, often a system call) per article cost
 // more than the formatting. At most one chunk waits here and a few are in
 // the stream, so memory does not grow with the output. A write is text or
-// bytes already encoded as UTF-8 (the workers encode what they format);
-// chunks join the writes whole (the writers' end in a newline), so the bytes
-// are those of writing each on its own.
+// bytes already encoded as UTF-8 (the workers encode what they format).
+// A chunk of text is joined into one string; a chunk holding bytes goes to
+// the file as its parts, in one vectored write (corked stream), so the bytes
+// are those of writing each on its own and none is copied.
 import { createWriteStream, lstatSync, renameSync, rmSync, type WriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { finished } from 'node:stream/promises';
@@ -83,8 +84,17 @@ export class AtomicFile implements Publishable {
     this.pending = [];
     this.pendingSize = 0;
     if (!parts.length) return;
-    const data = parts.every((p) => typeof p === 'string') ? parts.join('') : Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'utf8') : p)));
-    if (!this.stream.write(data)) await once(this.stream, 'drain'); // rejects if the stream fails meanwhile
+    let ready: boolean;
+    if (parts.every((p) => typeof p === 'string')) ready = this.stream.write(parts.join(''));
+    else {
+      // Bytes go as they are, in one vectored write: joining them first made
+      // a new buffer per chunk, and the main thread's collector ran for it.
+      this.stream.cork();
+      ready = true;
+      for (const p of parts) ready = this.stream.write(p) && ready;
+      this.stream.uncork();
+    }
+    if (!ready) await once(this.stream, 'drain'); // rejects if the stream fails meanwhile
   }
 
   async finish(): Promise<void> {

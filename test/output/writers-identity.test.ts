@@ -10,7 +10,7 @@ import { stringify } from 'csv-stringify/sync';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { openWriters } from '../../src/output/writers.js';
-import { formatEvents, formatsToMake, parseFormatted } from '../../src/output/format.js';
+import { encodeFormatted, formatEvents, formatsToMake, parseFormatted } from '../../src/output/format.js';
 import { CSV_COLUMNS, csvRow, neutraliseCell, NUMERIC_COLUMNS } from '../../src/output/csv-row.js';
 import type { EventRecord } from '../../src/types.js';
 import { makeEvent } from '../helpers/event.js';
@@ -49,13 +49,18 @@ function reference(batches: EventRecord[][]): Files {
   return { json: Buffer.from(json), ndjson: Buffer.from(ndjson), csv: Buffer.from(csv) };
 }
 
-/** Written from the events (merge), or from their text formatted beforehand (extract's workers: format.ts). */
-async function written(batches: EventRecord[][], preformatted = false): Promise<Files> {
+/**
+ * Written from the events (merge), from their text formatted beforehand
+ * (extract in one thread: format.ts), or from that text as the UTF-8 bytes
+ * a worker sends (encodeFormatted).
+ */
+async function written(batches: EventRecord[][], preformatted: false | 'text' | 'bytes' = false): Promise<Files> {
   const dir = mkdtempSync(join(tmpdir(), 'ident-'));
   const writers = openWriters(dir, ['json', 'ndjson', 'csv']);
   for (const b of batches) {
     const text = preformatted ? formatEvents(b, ['json', 'ndjson', 'csv']) : null;
-    for (const w of writers) await (text ? w.addText(text[w.format]!) : w.add(b));
+    const out = text && preformatted === 'bytes' ? encodeFormatted(text).bytes : text;
+    for (const w of writers) await (out ? w.addText(out[w.format]!) : w.add(b));
   }
   for (const w of writers) await w.commit();
   const read = (f: string) => readFileSync(join(dir, f));
@@ -94,10 +99,12 @@ describe('writers, byte for byte as before', () => {
     // 150 runs write real files: on a loaded CI machine this takes more than vitest's default 5 s
   }, 60_000);
 
-  it('from text formatted where the events were found (the worker path)', async () => {
+  it('from text formatted where the events were found, as text or as the bytes a worker sends', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(fc.array(anyEvent, { maxLength: 4 }), { maxLength: 5 }), async (batches) => {
-        expect(await written(batches, true)).toEqual(reference(batches));
+        const ref = reference(batches);
+        expect(await written(batches, 'text')).toEqual(ref);
+        expect(await written(batches, 'bytes')).toEqual(ref);
       }),
       { numRuns: 100 },
     );
@@ -134,11 +141,12 @@ describe('writers, byte for byte as before', () => {
     const batches = Array.from({ length: 60 }, (_, b) =>
       Array.from({ length: b % 7 }, (_, k) => makeEvent({ id: `${b}-${k}`, source: { file: `f${b}.txt`, title: null, published: null, sentence: k, start: 0, end: long.length, text: long } })),
     );
-    const out = await written(batches);
     const ref = reference(batches);
-    expect(out.json.length).toBeGreaterThan(4 * 64 * 1024);
-    for (const f of ['json', 'ndjson', 'csv'] as const) expect(out[f].toString(), f).toBe(ref[f].toString()); // no lone surrogates here: strings compare faster
-
+    for (const how of [false, 'text', 'bytes'] as const) {
+      const out = await written(batches, how);
+      expect(out.json.length).toBeGreaterThan(4 * 64 * 1024);
+      for (const f of ['json', 'ndjson', 'csv'] as const) expect(out[f].toString(), `${f} ${how}`).toBe(ref[f].toString()); // no lone surrogates here: strings compare faster
+    }
   });
 
   it('an abort after chunks were written leaves no file and the previous output', async () => {
