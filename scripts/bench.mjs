@@ -120,7 +120,7 @@ if (runs.length > 1) {
 let profile = null;
 if (o.profile) {
   const profDir = join(work, 'prof');
-  await measure(process.execPath, ['--cpu-prof', '--cpu-prof-dir', profDir, CLI, 'extract', corpusDir, '--out', join(work, 'prof-out'), '--quiet', '--no-cache', '--jobs', '1']);
+  await measure(process.execPath, ['--cpu-prof', '--cpu-prof-dir', profDir, CLI, 'extract', corpusDir, '--out', join(work, 'prof-out'), '--quiet', '--no-cache', '--jobs', '0']);
   profile = topSelfTime(profDir, 25);
 }
 
@@ -145,7 +145,7 @@ const summary = [
   `outputs of all cold runs byte-identical: ${identical === null ? 'n/a (one cold run)' : identical ? 'yes' : 'NO'}`,
 ].filter(Boolean);
 process.stdout.write(`\n${lines.join('\n')}\n\n${summary.join('\n')}\n`);
-if (profile) process.stdout.write(`\ntop self time, extract --jobs 1 --no-cache:\n${profile}\n`);
+if (profile) process.stdout.write(`\ntop self time, extract --jobs 0 --no-cache (one thread):\n${profile}\n`);
 
 mkdirSync(join(ROOT, 'bench-corpus'), { recursive: true });
 writeFileSync(join(ROOT, 'bench-corpus', `results-${mb}mb.json`), JSON.stringify({ corpus, cores, node: process.version, rows, baseline: bj, identical, profile }, null, 2));

@@ -4,7 +4,7 @@
 // docs/PERFORMANCE.md:
 //
 //   node --cpu-prof --cpu-prof-dir prof dist/src/cli/main.js extract bench-corpus/50mb-seed1 \
-//     --out /tmp/bench-out --quiet --no-cache --jobs 1
+//     --out /tmp/bench-out --quiet --no-cache --jobs 0
 //   node scripts/bench/stages.mjs prof 50        # 50 = the corpus's size in MB
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -13,11 +13,13 @@ import { createProgress } from './progress.js';
 import { terminalText } from './terminal-text.js';
 import { EXIT, parseList } from './common.js';
 
-function parseJobs(value: string): number {
+function parseCount(value: string, least: number): number {
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('must be a whole number ≥ 1');
+  if (!Number.isInteger(n) || n < least) throw new InvalidArgumentError(`must be a whole number ≥ ${least}`);
   return n;
 }
+const parseJobs = (value: string) => parseCount(value, 0);
+const parsePositive = (value: string) => parseCount(value, 1);
 
 function parseShardOption(value: string): Shard {
   try {
@@ -59,13 +61,13 @@ export function registerExtract(program: Command): void {
     .option('-m, --manifest <file>', 'CSV with columns file,url,title,published that overrides what is read from the articles')
     .option('-g, --gazetteers <dir>', 'folder of gazetteer files', DEFAULT_GAZETTEER_DIR)
     .option('--include-denied', 'also write acts the text reports as denied (polarity "denied")', false)
-    .addOption(new Option('-j, --jobs <n>', 'worker threads; small inputs use fewer').argParser(parseJobs).default(availableParallelism(), `the number of cores, ${availableParallelism()}`))
+    .addOption(new Option('-j, --jobs <n>', 'worker threads; small inputs use fewer; 0: none, all in this thread, without the workers\' memory limits').argParser(parseJobs).default(availableParallelism(), `the number of cores, ${availableParallelism()}`))
     .addOption(new Option('--min-worker-input <bytes>', 'input bytes per worker below which fewer workers start (tests use 0)').argParser(Number).hideHelp())
     .option('--shard <K/N>', 'process only shard K of N (a stable 1/N of the files); join shard outputs with `merge`', parseShardOption)
     .option('--cache <dir>', 'folder of the incremental-run cache: unchanged files are not processed again', DEFAULT_CACHE_DIR)
     .option('--no-cache', 'process every file and keep no cache')
     .option('--no-report', 'do not write report.html (the HTML report holds every event in memory)')
-    .option('--report-max-events <n>', 'write report.html only when there are at most this many events, so memory stays flat on large runs', parseJobs, REPORT_MAX_EVENTS)
+    .option('--report-max-events <n>', 'write report.html only when there are at most this many events, so memory stays flat on large runs', parsePositive, REPORT_MAX_EVENTS)
     .option('-q, --quiet', 'no progress or summary on stderr (skipped files are still named)', false)
     .addHelpText('after', `
 Exit codes: 0 all inputs processed; 3 finished, but some inputs were skipped as
@@ -112,7 +114,7 @@ Examples:
       const f = result.report.files;
       const c = result.cache;
       const cached = c ? `, ${c.hits} from cache${c.writeErrors ? ` (${c.writeErrors} cache entries could not be written)` : ''}` : '';
-      const threads = result.jobs > 1 ? ` (${result.jobs} worker threads)` : '';
+      const threads = result.workers > 0 ? ` (${result.workers} worker thread${result.workers > 1 ? 's' : ''})` : '';
       progress.finish(`tnr-events: ${f.processed} files processed${threads}, ${f.skipped} skipped, ${result.events} events${cached} → ${o.out}/`);
       // Not silenced by --quiet, which is about progress: a skipped file is an error the user must see.
       for (const s of result.report.skipped) process.stderr.write(`skipped ${terminalText(s.file)}: ${terminalText(s.reason)}\n`);

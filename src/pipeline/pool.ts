@@ -79,7 +79,7 @@ export class WorkerPool<T, R, I = unknown> {
         this.fail(err);
       };
       worker.on('error', (err: Error & { code?: string }) =>
-        die(new Error(err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? `a worker ran out of memory (limit ${resourceLimits?.maxOldGenerationSizeMb ?? '?'} MB); run with --jobs 1 to lift the limit` : `worker failed: ${err.message}`)));
+        die(new Error(err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? `a worker ran out of memory (limit ${resourceLimits?.maxOldGenerationSizeMb ?? '?'} MB); run with --jobs 0 (no worker threads) to lift the limit` : `worker failed: ${err.message}`)));
       worker.on('exit', (code) => die(new Error(`worker stopped unexpectedly (exit code ${code})`)));
     });
   }

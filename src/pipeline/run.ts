@@ -18,7 +18,7 @@ import { batchBounds } from './batches.js';
 import { FileList } from './file-list.js';
 import { cacheNamespace, codeVersion, ResultCache, type CacheStats } from './cache.js';
 import { filesInShard, parseShard, type Shard } from './shard.js';
-import { discoverInWorker, startWorkers } from './workers.js';
+import { discoverInWorker, startWorkers, workersBuilt } from './workers.js';
 import { TOOL } from '../version.js';
 
 export interface ExtractOptions extends ProcessOptions {
@@ -27,7 +27,13 @@ export interface ExtractOptions extends ProcessOptions {
   formats: Format[];
   gazetteerDir: string;
   manifest?: string;
-  /** Worker threads (needs the compiled package); 1, the default, works in this thread. */
+  /**
+   * Worker threads (more than one needs the compiled package). With 1, the
+   * default, an input worth a worker is processed in one worker thread when
+   * the package is compiled, so its memory has the same limits as with more;
+   * otherwise in this thread. 0: always in this thread, with no heap limit
+   * (for an input file too large for a worker's).
+   */
   jobs?: number;
   /**
    * Input below this many bytes per worker gets fewer workers (down to none:
@@ -59,8 +65,8 @@ export interface ExtractResult {
   report: RunReport;
   events: number;
   hadBadInput: boolean;
-  /** Worker threads used (1: processed in the calling thread). */
-  jobs: number;
+  /** Worker threads used (0: processed in the calling thread). */
+  workers: number;
   cache?: CacheStats;
 }
 
@@ -88,7 +94,7 @@ function processOptions(opts: ExtractOptions): ProcessOptions {
 
 interface Source {
   gazetteerVersion: string;
-  jobs: number;
+  workers: number;
   results: AsyncGenerator<ArticleOutput>;
   close: () => Promise<void>;
 }
@@ -98,7 +104,7 @@ async function inThread(files: InputFile[], opts: ExtractOptions, popts: Process
   const { processFile, outputOf } = await import('./process-file.js'); // the stages load only where they run
   const cache = opts.cacheDir ? new ResultCache(opts.cacheDir, cacheNamespace(codeVersion(), gaz.version, popts)) : undefined;
   const results = orderedMap(files, 4, async (f) => outputOf(await processFile(f, gaz, manifest, popts, cache), formats));
-  return { gazetteerVersion: gaz.version, jobs: 1, results, close: async () => cache?.close() };
+  return { gazetteerVersion: gaz.version, workers: 0, results, close: async () => cache?.close() };
 }
 
 /** The items in order, each let go once handed out. */
@@ -123,7 +129,7 @@ async function inWorkers(list: FileList, jobs: number, batchJobs: number, opts: 
   async function* results(): AsyncGenerator<ArticleOutput> {
     for await (const batch of orderedMap(batchesOf(list, batchJobs), jobs * 2, (b) => pool.run(b))) yield* drain(batch);
   }
-  return { gazetteerVersion: info.gazetteerVersion, jobs, results: results(), close: () => pool.close() };
+  return { gazetteerVersion: info.gazetteerVersion, workers: jobs, results: results(), close: () => pool.close() };
 }
 
 export async function runExtract(opts: ExtractOptions): Promise<ExtractResult> {
@@ -131,23 +137,25 @@ export async function runExtract(opts: ExtractOptions): Promise<ExtractResult> {
   const popts = processOptions(opts);
   const manifest = opts.manifest ? await readManifest(opts.manifest) : undefined;
   const jobs = Math.max(1, Math.floor(opts.jobs ?? 1));
-  // With workers (so with the compiled package) the walk runs in a worker of
-  // its own and the list comes back packed: see discover-worker.ts.
-  const found = jobs > 1 ? await discoverInWorker(opts.inputs, shard) : await discoverFiles(opts.inputs);
+  const compiled = opts.jobs !== 0 && workersBuilt();
+  // Where workers may follow, the walk runs in a worker of its own and the
+  // list comes back packed: see discover-worker.ts.
+  const found = jobs > 1 || compiled ? await discoverInWorker(opts.inputs, shard) : await discoverFiles(opts.inputs);
   const files = 'list' in found ? found.list : filesInShard(found.files, shard);
   const sizes = files instanceof FileList ? files.sizes : files.map((f) => f.size);
   let bytes = 0;
   for (const size of sizes) bytes += size;
   const perWorker = opts.minBytesPerWorker ?? MIN_BYTES_PER_WORKER;
-  const worthIt = perWorker > 0 ? Math.max(1, Math.floor(bytes / perWorker)) : jobs;
-  const batchJobs = Math.min(jobs, worthIt);
+  // How many workers the input is worth (0: not one: starting it would cost more than it saves).
+  const worth = perWorker > 0 ? Math.floor(bytes / perWorker) : jobs;
+  const batchJobs = Math.max(1, Math.min(jobs, worth));
   let batches = 0;
-  if (files instanceof FileList && batchJobs > 1) for (const _ of batchBounds(sizes, batchJobs)) batches++;
+  if (files instanceof FileList && worth >= 1) for (const _ of batchBounds(sizes, batchJobs)) batches++;
   const workers = Math.min(batchJobs, batches);
   const formats = formatsToMake(opts.formats, opts.onEvents !== undefined);
   // Gazetteer errors surface here, before anything is written.
   const source =
-    files instanceof FileList && workers > 1
+    files instanceof FileList && (workers > 1 || (workers === 1 && compiled))
       ? await inWorkers(files, workers, batchJobs, opts, popts, manifest, formats)
       : await inThread(files instanceof FileList ? files.slice(0, files.length) : files, opts, popts, manifest, formats);
   const total = files.length;
@@ -180,7 +188,7 @@ export async function runExtract(opts: ExtractOptions): Promise<ExtractResult> {
     // The run report goes last: a folder holding it holds the whole dataset.
     const extra = [...(opts.extraOutputs?.(built) ?? []), { path: join(opts.outDir, 'run-report.json'), content: JSON.stringify(written, null, 2) + '\n' }];
     await commitAll(writers, extra);
-    return { report: built, events, hadBadInput: report.hadBadInput, jobs: source.jobs, ...(opts.cacheDir ? { cache } : {}) };
+    return { report: built, events, hadBadInput: report.hadBadInput, workers: source.workers, ...(opts.cacheDir ? { cache } : {}) };
   } catch (err) {
     for (const w of writers) w.abort();
     throw err;

@@ -46,17 +46,18 @@ describe('--jobs', () => {
     expect(r.stderr).not.toContain('worker threads');
   }, 60_000);
 
-  it('writes the same bytes with 1, 2 or 3 worker threads', () => {
-    const outs = [1, 2, 3].map((j) => {
+  it('writes the same bytes with no worker thread or 1, 2 or 3 of them', () => {
+    const outs = [0, 1, 2, 3].map((j) => {
       const out = tmp('out-');
       const r = cli('extract', corpus, '--out', out, '--format', 'json,csv,ndjson', '--jobs', String(j), '--no-cache', ...ALWAYS_WORKERS);
       expect(r.code).toBe(3); // the binary file is reported as bad input
-      if (j > 1) expect(r.stderr).toContain(`(${j} worker threads)`);
+      // --jobs 1 too runs in a worker when the input is worth one, so its memory has the workers' limits; 0 runs in the main thread
+      if (j === 0) expect(r.stderr).not.toContain('worker thread');
+      else expect(r.stderr).toContain(j > 1 ? `(${j} worker threads)` : '(1 worker thread)');
       return read(out);
     });
     expect(JSON.parse(outs[0]['run-report.json']).events.total).toBeGreaterThan(20);
-    expect(outs[1]).toEqual(outs[0]);
-    expect(outs[2]).toEqual(outs[0]);
+    for (const out of outs.slice(1)) expect(out).toEqual(outs[0]);
   }, 120_000);
 
   it('with worker threads, reuses the cache their packs hold and writes the same bytes', () => {
@@ -79,10 +80,11 @@ describe('--jobs', () => {
   it.skipIf(!existsSync('/proc/self/fd'))('closes every file it opened, in this thread or in workers, cache included (a library caller may run it many times)', async () => {
     const { runExtract } = (await import(pathToFileURL(join(build, 'dist/src/pipeline/run.js')).href)) as typeof import('../../src/pipeline/run.js');
     const open = () => readdirSync('/proc/self/fd').length;
-    for (const jobs of [1, 2]) {
+    // in this thread (the input is worth no worker), then in two workers
+    for (const [jobs, minBytesPerWorker] of [[1, 2 ** 40], [2, 0]]) {
       const cache = tmp('cache-');
-      const run = () => runExtract({ inputs: [corpus], outDir: tmp('out-'), formats: ['json', 'csv'], gazetteerDir: join(build, 'gazetteers'), jobs, minBytesPerWorker: 0, cacheDir: cache });
-      await run(); // the first run may open what stays open for good (module files, thread-pool handles)
+      const run = () => runExtract({ inputs: [corpus], outDir: tmp('out-'), formats: ['json', 'csv'], gazetteerDir: join(build, 'gazetteers'), jobs, minBytesPerWorker, cacheDir: cache });
+      expect((await run()).workers).toBe(jobs === 1 ? 0 : 2); // the first run may open what stays open for good (module files, thread-pool handles)
       const before = open();
       await run(); // from the cache: packs opened for reading
       const afterHits = open();
