@@ -2,17 +2,19 @@
 // against a bare baseline measured in the same run. Not a test: it prints a
 // table and writes the figures to bench-corpus/results-<MB>mb.json.
 //
-//   npm run bench -- [--mb 50] [--jobs 1,default] [--seed 1] [--profile] [--no-warm] [--no-baseline]
+//   npm run bench -- [--mb 50] [--jobs 0,1,default] [--seed 1] [--profile] [--no-warm] [--no-baseline]
 //
 // --mb          corpus size in MB (generated once under bench-corpus/, reused)
-// --jobs        extract runs to time; "default" = no --jobs flag (= number of cores)
+// --jobs        extract runs to time; "default" = no --jobs flag (= number of cores);
+//               0 = all in the main thread (one thread of work, the pair's unit)
 // --profile     also run once with --cpu-prof and print the top self-time functions
 // --no-warm     skip the re-run on a warm cache
 // --no-baseline skip the baseline pass (e.g. `--mb 1000 --jobs default --no-warm
 //               --no-baseline` to check that peak memory does not grow with size)
 // --no-pair     skip the machine's own ceiling for two workers: two separate
-//               --jobs 1 processes side by side, each on half the corpus
-//               (--shard 1/2 and 2/2), which share nothing but the hardware
+//               --jobs 0 processes (one thread of work each) side by side, each
+//               on half the corpus (--shard 1/2 and 2/2), which share nothing
+//               but the hardware; compared with the --jobs 0 run
 //
 // Every extract run uses the default options (formats json,csv, report.html
 // when small enough, cache on) except that its cache folder is a fresh temp
@@ -35,7 +37,7 @@ const GAZ = join(ROOT, 'gazetteers');
 const { values: o } = parseArgs({
   options: {
     mb: { type: 'string', default: '50' },
-    jobs: { type: 'string', default: `1,default` },
+    jobs: { type: 'string', default: `0,1,default` },
     seed: { type: 'string', default: '1' },
     profile: { type: 'boolean', default: false },
     'no-warm': { type: 'boolean', default: false },
@@ -90,14 +92,16 @@ for (const j of o.jobs.split(',')) {
   runs.push({ j, cache, ...(await extract(name, isDefault ? [] : ['--jobs', j], cache)) });
 }
 // What two cores give two runs that share nothing: the ceiling for --jobs 2
-// on this machine (a --jobs 1 run already keeps part of the second core busy
-// with V8's garbage collection and compiler threads; see "cores busy").
+// on this machine (a one-thread run already keeps part of the second core
+// busy with V8's garbage collection and compiler threads; see "cores busy").
+// --jobs 0: one thread of work each (--jobs 1 is a worker and the writing
+// main thread).
 if (!o['no-pair']) {
   // with a fresh cache folder each, as the extract runs above have
-  const half = (k) => `${JSON.stringify(process.execPath)} ${JSON.stringify(CLI)} extract ${JSON.stringify(corpusDir)} --out ${JSON.stringify(join(work, `pair-${k}`))} --quiet --cache ${JSON.stringify(join(work, `pair-cache-${k}`))} --jobs 1 --shard ${k}/2`;
+  const half = (k) => `${JSON.stringify(process.execPath)} ${JSON.stringify(CLI)} extract ${JSON.stringify(corpusDir)} --out ${JSON.stringify(join(work, `pair-${k}`))} --quiet --cache ${JSON.stringify(join(work, `pair-cache-${k}`))} --jobs 0 --shard ${k}/2`;
   const r = await measure('bash', ['-c', `${half(1)} & ${half(2)} & wait`]);
   const events = [1, 2].reduce((n, k) => n + JSON.parse(readFileSync(join(work, `pair-${k}`, 'run-report.json'), 'utf8')).events.total, 0);
-  row('two --jobs 1 processes side by side, half the corpus each (--shard 1/2, 2/2), cold cache; RSS of the larger', { ...r, events });
+  row('two --jobs 0 processes side by side, half the corpus each (--shard 1/2, 2/2), cold cache; RSS of the larger', { ...r, events });
 }
 const last = runs[runs.length - 1];
 if (!o['no-warm']) await extract('extract, same options, warm cache (nothing changed)', last.j === 'default' ? [] : ['--jobs', last.j], last.cache);
@@ -131,6 +135,7 @@ const lines = [
   `|---|--:|--:|--:|--:|--:|--:|--:|`,
   ...rows.map((r) => `| ${r.run} | ${fmt(r.seconds, 2)} | ${fmt(r.files_s, 0)} | ${fmt(r.mb_s, 2)} | ${fmt(r.events_s, 0)} | ${fmt(r.peak_rss_mb, 0)} | ${r.cpu_s === null ? '—' : `${fmt(r.cpu_s, 1)} (${fmt(r.cores_busy, 2)})`} | ${base ? fmt(r.mb_s / base.mb_s, 2) : '—'} |`),
 ];
+const j0 = rows.find((r) => r.run.startsWith('extract --jobs 0,'));
 const j1 = rows.find((r) => r.run.startsWith('extract --jobs 1,'));
 const jn = rows.find((r) => r.run.startsWith('extract, default'));
 const summary = [
@@ -139,8 +144,8 @@ const summary = [
   `load average (1 min) before the runs: ${loadBefore.toFixed(2)}, after: ${loadavg()[0].toFixed(2)} (other work on the machine distorts every figure)`,
   j1 && jn ? `--jobs ${cores} vs --jobs 1: ${(j1.seconds / jn.seconds).toFixed(2)}×` : '',
   (() => {
-    const pair = rows.find((r) => r.run.startsWith('two --jobs 1 processes'));
-    return j1 && pair ? `two separate --jobs 1 processes vs one (the machine's ceiling for two workers): ${(j1.seconds / pair.seconds).toFixed(2)}×` : '';
+    const pair = rows.find((r) => r.run.startsWith('two --jobs 0 processes'));
+    return j0 && pair ? `two separate --jobs 0 processes vs one (the machine's ceiling for two threads of work): ${(j0.seconds / pair.seconds).toFixed(2)}×` : '';
   })(),
   `outputs of all cold runs byte-identical: ${identical === null ? 'n/a (one cold run)' : identical ? 'yes' : 'NO'}`,
 ].filter(Boolean);
