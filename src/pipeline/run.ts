@@ -137,10 +137,11 @@ export async function runExtract(opts: ExtractOptions): Promise<ExtractResult> {
   const popts = processOptions(opts);
   const manifest = opts.manifest ? await readManifest(opts.manifest) : undefined;
   const jobs = Math.max(1, Math.floor(opts.jobs ?? 1));
-  const compiled = opts.jobs !== 0 && workersBuilt();
+  // Worker threads run the compiled package; --jobs 0 asks for none.
+  const workersAllowed = opts.jobs !== 0 && workersBuilt();
   // Where workers may follow, the walk runs in a worker of its own and the
   // list comes back packed: see discover-worker.ts.
-  const found = jobs > 1 || compiled ? await discoverInWorker(opts.inputs, shard) : await discoverFiles(opts.inputs);
+  const found = jobs > 1 || workersAllowed ? await discoverInWorker(opts.inputs, shard) : await discoverFiles(opts.inputs);
   const files = 'list' in found ? found.list : filesInShard(found.files, shard);
   const sizes = files instanceof FileList ? files.sizes : files.map((f) => f.size);
   let bytes = 0;
@@ -155,7 +156,7 @@ export async function runExtract(opts: ExtractOptions): Promise<ExtractResult> {
   const formats = formatsToMake(opts.formats, opts.onEvents !== undefined);
   // Gazetteer errors surface here, before anything is written.
   const source =
-    files instanceof FileList && (workers > 1 || (workers === 1 && compiled))
+    files instanceof FileList && (workers > 1 || (workers === 1 && workersAllowed))
       ? await inWorkers(files, workers, batchJobs, opts, popts, manifest, formats)
       : await inThread(files instanceof FileList ? files.slice(0, files.length) : files, opts, popts, manifest, formats);
   const total = files.length;
