@@ -16,7 +16,7 @@
 // Parts of ~1 MB keep the threshold where a small run leaves it.
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Shard } from './shard.js';
-import { discoverPacked } from './workers.js';
+import { findShardFiles } from './workers.js';
 import { FileList, type PackedFileData } from './file-list.js';
 import type { Diagnostic } from '../types.js';
 
@@ -27,6 +27,6 @@ export type DiscoverMessage =
   | { type: 'done'; diagnostics: Diagnostic[] };
 
 const { inputs, shard } = workerData as { inputs: string[]; shard?: Shard };
-const { list, diagnostics } = await discoverPacked(inputs, shard);
-for (const files of list.parts(PART_FILES)) parentPort!.postMessage({ type: 'part', files } satisfies DiscoverMessage, FileList.buffers(files));
+const { files: found, diagnostics } = await findShardFiles(inputs, shard);
+for (const files of FileList.packInParts(found, PART_FILES)) parentPort!.postMessage({ type: 'part', files } satisfies DiscoverMessage, FileList.buffers(files));
 parentPort!.postMessage({ type: 'done', diagnostics } satisfies DiscoverMessage);

@@ -82,9 +82,22 @@ export class FileList {
     return new FileList({ paths, files, pathEnds, fileEnds, sizes });
   }
 
-  /** The list in parts of at most `size` files (what the discovery worker sends, one message each). */
-  *parts(size: number): Generator<PackedFileData> {
-    for (let start = 0; start < this.length; start += size) yield FileList.pack(this.slice(start, Math.min(this.length, start + size))).data;
+  /** The files packed in parts of at most `size` files, each packed as its files arrive (what the discovery worker sends, one message each). */
+  static *packInParts(files: Iterable<InputFile>, size: number): Generator<PackedFileData> {
+    let part: InputFile[] = [];
+    for (const f of files) {
+      part.push(f);
+      if (part.length === size) {
+        yield FileList.pack(part).data;
+        part = [];
+      }
+    }
+    if (part.length) yield FileList.pack(part).data;
+  }
+
+  /** The list in parts of at most `size` files. */
+  parts(size: number): Generator<PackedFileData> {
+    return FileList.packInParts(this.slice(0, this.length), size);
   }
 
   /** The buffers of a part, to transfer with it. */

@@ -142,7 +142,7 @@ export async function runExtract(opts: ExtractOptions): Promise<ExtractResult> {
   // Where workers may follow, the walk runs in a worker of its own and the
   // list comes back packed: see discover-worker.ts.
   const found = jobs > 1 || workersAllowed ? await discoverInWorker(opts.inputs, shard) : await discoverFiles(opts.inputs);
-  const files = 'list' in found ? found.list : filesInShard(found.files, shard);
+  const files = 'list' in found ? found.list : Array.from(filesInShard(found.files, shard));
   const sizes = files instanceof FileList ? files.sizes : files.map((f) => f.size);
   let bytes = 0;
   for (const size of sizes) bytes += size;

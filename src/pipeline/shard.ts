@@ -33,9 +33,13 @@ export function inShard(file: string, shard: Shard | undefined): boolean {
   return !shard || shardOf(file, shard.count) === shard.index;
 }
 
-/** The files of one shard (all of them without a shard). */
-export function filesInShard<T extends { file: string }>(files: T[], shard: Shard | undefined): T[] {
-  return shard ? files.filter((f) => inShard(f.file, shard)) : files;
+/** The files of one shard (all of them without a shard), taken one at a time. */
+export function filesInShard<T extends { file: string }>(files: Iterable<T>, shard: Shard | undefined): Iterable<T> {
+  return shard ? onlyInShard(files, shard) : files;
+}
+
+function* onlyInShard<T extends { file: string }>(files: Iterable<T>, shard: Shard): Generator<T> {
+  for (const f of files) if (inShard(f.file, shard)) yield f;
 }
 
 export const formatShard = (s: Shard): string => `${s.index}/${s.count}`;

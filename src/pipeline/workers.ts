@@ -10,7 +10,7 @@ import { findFiles } from '../read/discover.js';
 import type { InputFile } from '../read/index.js';
 import type { Diagnostic } from '../types.js';
 import { FileList, type PackedFileData } from './file-list.js';
-import { inShard, type Shard } from './shard.js';
+import { filesInShard, type Shard } from './shard.js';
 import type { WorkerInit, WorkerReady } from './worker.js';
 import type { DiscoverMessage } from './discover-worker.js';
 import type { ArticleOutput } from './process-file.js';
@@ -34,20 +34,20 @@ export interface PackedDiscovery {
   diagnostics: Diagnostic[];
 }
 
-/** discoverFiles, then the shard's share, packed (what discover-worker.ts does in its own thread). */
-export async function discoverPacked(inputs: string[], shard: Shard | undefined): Promise<PackedDiscovery> {
+/** The shard's share of the files found, one at a time (discover-worker.ts packs them as they come). */
+export async function findShardFiles(inputs: string[], shard: Shard | undefined): Promise<{ files: Iterable<InputFile>; diagnostics: Diagnostic[] }> {
   const found = await findFiles(inputs);
-  return { list: FileList.pack(shard ? filterShard(found.files, shard) : found.files), diagnostics: found.diagnostics };
+  return { files: filesInShard(found.files, shard), diagnostics: found.diagnostics };
 }
 
-function* filterShard(files: Iterable<InputFile>, shard: Shard): Generator<InputFile> {
-  for (const f of files) if (inShard(f.file, shard)) yield f;
-}
-
-/** discoverPacked in a worker whose garbage dies with it; see discover-worker.ts. */
+/** The shard's files found in a worker whose garbage dies with it, and packed; see discover-worker.ts. */
 export async function discoverInWorker(inputs: string[], shard: Shard | undefined): Promise<PackedDiscovery> {
   const file = new URL('./discover-worker.js', import.meta.url);
-  if (!existsSync(fileURLToPath(file))) return discoverPacked(inputs, shard); // running from the sources: no worker to start
+  if (!existsSync(fileURLToPath(file))) {
+    // running from the sources: no worker to start
+    const found = await findShardFiles(inputs, shard);
+    return { list: FileList.pack(found.files), diagnostics: found.diagnostics };
+  }
   return new Promise((resolve, reject) => {
     const worker = new Worker(file, { workerData: { inputs, shard } });
     const parts: PackedFileData[] = [];

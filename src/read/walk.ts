@@ -97,7 +97,7 @@ export async function walkFolder(root: string, wanted: (name: string) => boolean
       if (isSkippedName(name)) continue;
       if (entry.isFile()) {
         if (wanted(name)) {
-          if (dir.number < 0) dir.number = found.addFolder({ disk: dir.disk, display: dir.display, real: dir.real });
+          if (dir.number < 0) dir.number = found.addFolder(dir);
           found.addInFolder(dir.number, name);
         }
         continue;
