@@ -3,7 +3,8 @@
 // checked; a bad row stops the run with `file:line:column: reason` (nothing
 // written).
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { readTextFile } from '../read/text-file.js';
 import { join } from 'node:path';
 import type { MentionKind } from '../types.js';
 import { columnOf, GazetteerError, headerOf, parseTsv, type TsvRow } from './tsv.js';
@@ -165,8 +166,10 @@ export function patternWords(pattern: string): string[] {
 function read(dir: string, name: string, hash: ReturnType<typeof createHash>): string | null {
   const path = join(dir, name);
   if (!existsSync(path)) return null;
-  const content = readFileSync(path, 'utf8');
-  hash.update(name).update('\0').update(content).update('\0');
+  hash.update(name).update('\0');
+  // the bytes as read, not the text again: hashing a 1 MB string made a 3 MB buffer (text-file.ts)
+  const content = readTextFile(path, (bytes) => hash.update(bytes));
+  hash.update('\0');
   return content;
 }
 

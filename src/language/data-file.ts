@@ -4,10 +4,11 @@
 // the package's gazetteers/. A bad row stops the run with
 // `file:line:column: reason`: a silently ignored row would change results
 // without anyone noticing.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { columnOf, GazetteerError, parseTsv } from '../gazetteer/tsv.js';
+import { readTextFile } from '../read/text-file.js';
 
 export interface DataRow {
   /** Cells by header name; optional columns missing at the end are ''. */
@@ -87,5 +88,5 @@ export function readDataFile(
 ): DataRow[] {
   const path = folder === null ? gazetteerPath(name) : join(folder, name);
   if (!existsSync(path)) throw new GazetteerError(path, 0, 0, 'file not found');
-  return parseDataFile(path, readFileSync(path, 'utf8'), required, optional, check);
+  return parseDataFile(path, readTextFile(path), required, optional, check);
 }

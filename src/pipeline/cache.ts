@@ -16,7 +16,7 @@
 // reads an entry with one positioned read. Writers never touch each other's
 // files, so runs on several machines may share a cache folder.
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, statSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readSync, statSync, writeSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { threadId } from 'node:worker_threads';
@@ -24,6 +24,7 @@ import { hostname } from 'node:os';
 import type { Article, EventRecord } from '../types.js';
 import type { ManifestRow } from '../read/index.js';
 import { PACKAGE_ROOT } from '../paths.js';
+import { readFileInPieces } from '../read/text-file.js';
 import { TOOL } from '../version.js';
 
 export const DEFAULT_CACHE_DIR = '.cache/tnr-events';
@@ -66,9 +67,14 @@ export function codeVersion(): string {
   listCode(root, files);
   files.sort();
   const h = createHash('sha256').update(TOOL).update('\0');
-  for (const f of files) h.update(relative(root, f)).update('\0').update(readFileSync(f)).update('\0');
+  const add = (bytes: Uint8Array) => h.update(bytes); // in pieces: see read/text-file.ts
+  for (const f of files) {
+    h.update(relative(root, f)).update('\0');
+    readFileInPieces(f, add);
+    h.update('\0');
+  }
   const lock = join(PACKAGE_ROOT, 'package-lock.json');
-  if (existsSync(lock)) h.update(readFileSync(lock));
+  if (existsSync(lock)) readFileInPieces(lock, add);
   return (codeHash = h.digest('hex').slice(0, 16));
 }
 

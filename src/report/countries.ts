@@ -3,6 +3,7 @@
 // countries-110m shapes use as `id`), and a centre point for countries too
 // small to have a shape at 1:110m (Hong Kong, Singapore, Malta...).
 import { createRequire } from 'node:module';
+import { readTextFile } from '../read/text-file.js';
 
 const require = createRequire(import.meta.url);
 const isoCountries = require('i18n-iso-countries') as {
@@ -17,8 +18,17 @@ interface WorldCountry {
   name: { common: string };
   latlng: number[];
 }
-const worldCountries = require('world-countries') as WorldCountry[];
-const byAlpha2 = new Map(worldCountries.map((c) => [c.cca2, c]));
+// Read when a report is made, not when the module loads (every extract run
+// loads it), and in pieces: requiring the 1.4 MB JSON freed a 2 MB buffer,
+// which made malloc keep more memory for the rest of the run (read/text-file.ts).
+let byAlpha2: Map<string, WorldCountry> | null = null;
+function worldCountries(): Map<string, WorldCountry> {
+  if (!byAlpha2) {
+    const all = JSON.parse(readTextFile(require.resolve('world-countries/countries.json'))) as WorldCountry[];
+    byAlpha2 = new Map(all.map((c) => [c.cca2, c]));
+  }
+  return byAlpha2;
+}
 
 export interface CountryInfo {
   /** Common English name ("Taiwan", "Russia"), the ISO official one as fallback. */
@@ -30,7 +40,7 @@ export interface CountryInfo {
 }
 
 export function countryInfo(code: string): CountryInfo {
-  const wc = byAlpha2.get(code);
+  const wc = worldCountries().get(code);
   const name = wc?.name.common ?? isoCountries.getName(code, 'en') ?? code;
   const numeric = isoCountries.alpha2ToNumeric(code) ?? null;
   const [lat, lon] = wc?.latlng ?? [];
