@@ -95,6 +95,8 @@ interface SentenceState {
   v: SentenceView;
   g: CompiledGrammar;
   lower: string;
+  /** Whether the sentence tells of acts at another state's request (worked out at its first event). */
+  requested?: boolean;
   referents: Mention[];
   persons: Mention[];
   actors: ActorCandidate[];
@@ -153,7 +155,7 @@ function sentenceEvents(st: ArticleState, v: SentenceView): void {
 
   // a word that is also listed as a group names people, not an act ("detainees", "ex-prisoners")
   const sentenceTriggers = hasActs ? v.mentions.filter((m) => m.kind === 'trigger' && !groupAt(v.mentions, m.start, m.end)).concat(split).sort((a, b) => a.start - b.start) : [];
-  const ss: SentenceState = { v, g, lower, referents, persons, actors, dates, para, seenTactics: new Set<string>(), sentenceTriggers };
+  const ss: SentenceState = { v, g, lower, requested: undefined, referents, persons, actors, dates, para, seenTactics: new Set<string>(), sentenceTriggers };
   let cancelledEnd = -1;
   // the culprit an arrest or expulsion falls on ("arrested the spy") is a person here, not an act of spying
   const arrestedCulprits = new Set(sentenceTriggers.filter((m) => AGAINST_CULPRITS.has(m.value)).flatMap((m) => culpritsNear(v, m, g).map((t) => t.start)));
@@ -285,7 +287,7 @@ function eventPerpetrator(st: ArticleState, ss: SentenceState, trig: Mention, ac
 /** Where the act happened: the place the sentence states, else what the perpetrator, the paragraph or the accuser imply. */
 function eventPlace(st: ArticleState, ss: SentenceState, trig: Mention, perpetrator: Perp, placeMention: Mention | null): Place {
   const { gaz } = st;
-  const { v, g, para, actors, lower } = ss;
+  const { v, g, para, actors } = ss;
   let place: Place = placeMention ? placeFromMention(placeMention) : null;
   // "in the country", "i landet": the state just named, the perpetrator's
   if (!place && perpetrator?.country && v.tokens.some((t, k) => g.thisCountry.has(t.key) && g.locative.has(prepositionBefore(v, t.start, g.determiners)) && k > 0)) {
@@ -301,7 +303,7 @@ function eventPlace(st: ArticleState, ss: SentenceState, trig: Mention, perpetra
   // "returned to China", "sendt tilbake": the returning is done where they were, not in the state they go back to
   const returned = trig.value === 'DEPORTATION' && g.returnWords.some((w) => trig.text.toLowerCase().includes(w));
   // "at the behest of Beijing": the state asking did not act on its own ground
-  const requested = g.requesters.some((r) => lower.includes(r));
+  const requested = (ss.requested ??= g.requesters.some((r) => ss.lower.includes(r)));
   const ownTerritory = ON_OWN_TERRITORY.has(trig.value) && !(trig.value === 'DEPORTATION' && (toPerpetrator || returned)) && !requested;
   // "Swedish authorities accused X of spying": the accusing state is where it happened
   if (!place) {
