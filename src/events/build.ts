@@ -158,7 +158,8 @@ function sentenceEvents(st: ArticleState, v: SentenceView): void {
   const ss: SentenceState = { v, g, lower, requested: undefined, referents, persons, actors, dates, para, seenTactics: new Set<string>(), sentenceTriggers };
   let cancelledEnd = -1;
   // the culprit an arrest or expulsion falls on ("arrested the spy") is a person here, not an act of spying
-  const arrestedCulprits = new Set(sentenceTriggers.filter((m) => AGAINST_CULPRITS.has(m.value)).flatMap((m) => culpritsNear(v, m, g).map((t) => t.start)));
+  let arrestedCulprits: Set<number> | null = null; // most sentences name no arrest or expulsion: no set
+  for (const m of sentenceTriggers) if (AGAINST_CULPRITS.has(m.value)) for (const t of culpritsNear(v, m, g)) (arrestedCulprits ??= new Set()).add(t.start);
   const culpritConvicted = sentenceTriggers.length > 0 && convictsCulprit(v, actors, sentenceTriggers, g);
   for (const trig of sentenceTriggers) {
     // "We will kill you", "vi skal ta deg": an act aimed at the one addressed is a threat of it, uttered now
@@ -175,7 +176,7 @@ function sentenceEvents(st: ArticleState, v: SentenceView): void {
     if (modality === 'denied' && !st.opts.includeDenied) continue;
     // the annotation guide excludes acts against the perpetrators: "police arrested the suspect"
     if (AGAINST_CULPRITS.has(trig.value) && culpritsNear(v, trig, g).length) continue;
-    if (arrestedCulprits.has(trig.start)) continue;
+    if (arrestedCulprits?.has(trig.start)) continue;
     if (culpritConvicted && AGAINST_CULPRITS.has(trig.value)) continue;
     if (backReference(v, trig, events, g)) continue;
     if (inSetting(v, trig, sentenceTriggers, g) || sceneOfLaterAct(v, trig, sentenceTriggers, g) || absorbedHarassment(v, trig, sentenceTriggers, g)) continue;
