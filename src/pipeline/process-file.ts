@@ -45,6 +45,23 @@ function summarise(a: ReturnType<typeof processArticle>): { article: ArticleSumm
 const run = (read: ReturnType<typeof articleFromBuffer>, gaz: Gazetteer, opts: ProcessOptions) =>
   summarise(read.diagnostics.some((d) => d.level === 'error') ? read : processArticle(read, gaz, opts));
 
+// Files are read into one of two buffers per thread, kept for the whole
+// run, not into a new one per file: freeing a buffer of 128 KB or more (a
+// large HTML page) would raise glibc's thresholds for the rest of the run,
+// and memory would creep (read/text-file.ts). The large one is as large as a
+// file may be; it is mapped, so only the pages a file touched take memory,
+// and a mapping over 32 MB never moves the thresholds. Bytes from here are
+// valid until the next read: everything processFile does with them
+// (decoding, the cache key) is done before it awaits anything.
+const SMALL_READ = 64 * 1024;
+let smallBuffer: Buffer | null = null;
+let largeBuffer: Buffer | null = null;
+
+function readBuffer(size: number): Buffer {
+  if (size <= SMALL_READ) return (smallBuffer ??= Buffer.allocUnsafeSlow(SMALL_READ)).subarray(0, size);
+  return (largeBuffer ??= Buffer.allocUnsafeSlow(DEFAULT_MAX_BYTES)).subarray(0, size);
+}
+
 /**
  * The file's bytes, read synchronously: a worker has nothing else to do
  * meanwhile, and the promise API costs several thread-pool round trips per
@@ -59,7 +76,7 @@ function readBytes(input: InputFile): Buffer | null {
     fd = openSync(input.path, 'r');
     const st = fstatSync(fd);
     if (!st.isFile() || st.size > DEFAULT_MAX_BYTES) return null;
-    const buf = Buffer.allocUnsafe(st.size);
+    const buf = readBuffer(st.size);
     let got = 0;
     while (got < st.size) {
       const n = readSync(fd, buf, got, st.size - got, got);

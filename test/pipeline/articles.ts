@@ -8,7 +8,7 @@ import { join } from 'node:path';
 const NAMES = ['Aziz Karimov', 'Dilnoza Sabirova', 'Ravshan Tolib', 'Gulnara Ismoil', 'Timur Rakhimov', 'Malika Yusuf', 'Bakhtiyor Nazar', 'Zarina Olim'];
 const CITIES = ['Oslo', 'Bergen', 'Istanbul', 'Berlin', 'Stockholm', 'Amsterdam', 'Trondheim', 'Paris'];
 
-function english(i: number): string {
+export function english(i: number): string {
   const name = NAMES[i % NAMES.length];
   const city = CITIES[(i * 3) % CITIES.length];
   const year = 2015 + (i % 8);
@@ -22,7 +22,7 @@ function english(i: number): string {
   ].join('\n\n') + '\n';
 }
 
-function norwegian(i: number): string {
+export function norwegian(i: number): string {
   const name = NAMES[(i + 3) % NAMES.length];
   const city = CITIES[(i * 5) % CITIES.length];
   const year = 2016 + (i % 7);
