@@ -12,10 +12,42 @@ export const FORMATS: Format[] = ['json', 'csv', 'ndjson'];
 /** One article's events as each format's writer appends them ('' when there are none). */
 export type FormattedEvents = Partial<Record<Format, string>>;
 
+/** Text as UTF-8: one buffer, or several pieces one after the other when it is long (see encodeText). */
+export type Utf8Text = Uint8Array | Uint8Array[];
+
 /** The same as text, or as its UTF-8 bytes (what a worker sends: see encodeFormatted). */
-export type FormattedOutput = Partial<Record<Format, string | Uint8Array>>;
+export type FormattedOutput = Partial<Record<Format, string | Utf8Text>>;
 
 const utf8 = new TextEncoder();
+
+/**
+ * UTF-16 units per piece: at most 3 bytes each in UTF-8, so every piece
+ * stays under 128 KB, the size from which glibc maps a buffer of its own
+ * and, once it is freed, keeps more memory for the rest of the run
+ * (read/text-file.ts). The events of a long, event-dense article come to
+ * more than that.
+ */
+export const PIECE_UNITS = 32 * 1024;
+
+const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
+
+/**
+ * The text as UTF-8, in pieces of at most PIECE_UNITS units when it is
+ * longer, never cut between the halves of a surrogate pair: the pieces one
+ * after the other are the bytes of the whole (a lone surrogate becomes
+ * U+FFFD either way).
+ */
+export function encodeText(text: string): Utf8Text {
+  if (text.length <= PIECE_UNITS) return utf8.encode(text);
+  const pieces: Uint8Array[] = [];
+  for (let at = 0; at < text.length; ) {
+    let end = Math.min(text.length, at + PIECE_UNITS);
+    if (end < text.length && isHighSurrogate(text.charCodeAt(end - 1))) end--;
+    pieces.push(utf8.encode(text.slice(at, end)));
+    at = end;
+  }
+  return pieces;
+}
 
 /**
  * The text as UTF-8 bytes, each in a buffer of its own that a worker hands
@@ -24,13 +56,13 @@ const utf8 = new TextEncoder();
  * writing thread neither copies nor encodes them. A lone surrogate becomes
  * U+FFFD, as it does when the stream encodes a string.
  */
-export function encodeFormatted(text: FormattedEvents): { bytes: Partial<Record<Format, Uint8Array>>; transfer: ArrayBuffer[] } {
-  const bytes: Partial<Record<Format, Uint8Array>> = {};
+export function encodeFormatted(text: FormattedEvents): { bytes: Partial<Record<Format, Utf8Text>>; transfer: ArrayBuffer[] } {
+  const bytes: Partial<Record<Format, Utf8Text>> = {};
   const transfer: ArrayBuffer[] = [];
   for (const f of Object.keys(text) as Format[]) {
-    const b = utf8.encode(text[f]!);
+    const b = encodeText(text[f]!);
     bytes[f] = b;
-    if (b.byteLength) transfer.push(b.buffer as ArrayBuffer);
+    for (const piece of Array.isArray(b) ? b : [b]) if (piece.byteLength) transfer.push(piece.buffer as ArrayBuffer);
   }
   return { bytes, transfer };
 }
@@ -67,7 +99,7 @@ export function formatEvents(events: readonly EventRecord[], formats: readonly F
 }
 
 const fromUtf8 = new TextDecoder();
-const asText = (t: string | Uint8Array) => (typeof t === 'string' ? t : fromUtf8.decode(t));
+const asText = (t: string | Utf8Text): string => (typeof t === 'string' ? t : Array.isArray(t) ? t.map((p) => fromUtf8.decode(p)).join('') : fromUtf8.decode(t));
 
 /** The events back from their JSON or NDJSON text or bytes (for consumers that need the objects, such as report.html). */
 export function parseFormatted(formatted: FormattedOutput): EventRecord[] {

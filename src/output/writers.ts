@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { EventRecord } from '../types.js';
 import { AtomicFile, commitTogether, type Publishable } from './atomic-file.js';
 import { CSV_COLUMNS } from './csv-row.js';
-import { csvRows, jsonBody, ndjsonLines, type Format } from './format.js';
+import { csvRows, jsonBody, ndjsonLines, type Format, type Utf8Text } from './format.js';
 
 export { FORMATS, type Format } from './format.js';
 
@@ -15,7 +15,7 @@ export interface EventWriter extends Publishable {
   readonly format: Format;
   add(events: EventRecord[]): Promise<void>;
   /** One article's events already formatted for this writer (format.ts), as text or UTF-8 bytes; empty when there are none. */
-  addText(text: string | Uint8Array): Promise<void>;
+  addText(text: string | Utf8Text): Promise<void>;
   /** finish() then publish(). */
   commit(): Promise<void>;
 }
@@ -28,7 +28,12 @@ abstract class AtomicWriter implements EventWriter {
     this.file = new AtomicFile(path);
   }
   abstract add(events: EventRecord[]): Promise<void>;
-  abstract addText(text: string | Uint8Array): Promise<void>;
+  abstract addText(text: string | Utf8Text): Promise<void>;
+  /** Writes text, bytes, or bytes in pieces, in order. */
+  protected async put(text: string | Utf8Text): Promise<void> {
+    if (Array.isArray(text)) for (const piece of text) await this.file.write(piece);
+    else await this.file.write(text);
+  }
   /** What is written after the last event (a closing bracket, a header when there were none). */
   protected async trailer(): Promise<void> {}
   async finish(): Promise<void> {
@@ -54,10 +59,10 @@ class JsonWriter extends AtomicWriter {
   add(events: EventRecord[]): Promise<void> {
     return this.addText(jsonBody(events));
   }
-  async addText(body: string | Uint8Array): Promise<void> {
-    if (body.length === 0) return;
+  async addText(body: string | Utf8Text): Promise<void> {
+    if (body.length === 0) return; // (pieces are never none)
     await this.file.write(this.first ? '[\n' : ',\n');
-    await this.file.write(body);
+    await this.put(body);
     this.first = false;
   }
   protected async trailer(): Promise<void> {
@@ -70,8 +75,8 @@ class NdjsonWriter extends AtomicWriter {
   add(events: EventRecord[]): Promise<void> {
     return this.addText(ndjsonLines(events));
   }
-  async addText(lines: string | Uint8Array): Promise<void> {
-    await this.file.write(lines);
+  async addText(lines: string | Utf8Text): Promise<void> {
+    await this.put(lines);
   }
 }
 
@@ -91,9 +96,9 @@ class CsvWriter extends AtomicWriter {
   add(events: EventRecord[]): Promise<void> {
     return this.addText(csvRows(events));
   }
-  async addText(rows: string | Uint8Array): Promise<void> {
+  async addText(rows: string | Utf8Text): Promise<void> {
     await this.header();
-    await this.file.write(rows);
+    await this.put(rows);
   }
   protected async trailer(): Promise<void> {
     await this.header();

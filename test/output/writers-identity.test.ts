@@ -10,7 +10,7 @@ import { stringify } from 'csv-stringify/sync';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { openWriters } from '../../src/output/writers.js';
-import { encodeFormatted, formatEvents, formatsToMake, parseFormatted } from '../../src/output/format.js';
+import { encodeFormatted, encodeText, formatEvents, formatsToMake, parseFormatted, PIECE_UNITS } from '../../src/output/format.js';
 import { CSV_COLUMNS, csvRow, neutraliseCell, NUMERIC_COLUMNS } from '../../src/output/csv-row.js';
 import type { EventRecord } from '../../src/types.js';
 import { makeEvent } from '../helpers/event.js';
@@ -147,6 +147,37 @@ describe('writers, byte for byte as before', () => {
       expect(out.json.length).toBeGreaterThan(4 * 64 * 1024);
       for (const f of ['json', 'ndjson', 'csv'] as const) expect(out[f].toString(), `${f} ${how}`).toBe(ref[f].toString()); // no lone surrogates here: strings compare faster
     }
+  });
+
+  it('long text goes as UTF-8 pieces under 128 KB that join into the bytes of the whole', () => {
+    // units that straddle a piece's end: pairs, lone halves, 3-byte letters
+    const unit = fc.constantFrom('a', 'æ', '中', '😀', '\ud83d', '\ude00', '\n');
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 3 * PIECE_UNITS }), fc.array(unit, { minLength: 1, maxLength: 8 }), (len, tail) => {
+        const text = 'x'.repeat(len) + tail.join('') + '中'.repeat(len % 7);
+        const whole = Buffer.from(new TextEncoder().encode(text));
+        const got = encodeText(text);
+        const pieces = Array.isArray(got) ? got : [got];
+        expect(Array.isArray(got)).toBe(text.length > PIECE_UNITS);
+        for (const p of pieces) expect(p.byteLength).toBeLessThan(128 * 1024);
+        expect(Buffer.concat(pieces)).toEqual(whole);
+      }),
+      { numRuns: 200 },
+    );
+    // a pair at the very end of a piece stays whole
+    const pair = 'x'.repeat(PIECE_UNITS - 1) + '😀' + 'y';
+    expect(Buffer.concat(encodeText(pair) as Uint8Array[]).toString()).toBe(pair);
+  });
+
+  it('an article whose events come to more than a piece is written byte for byte, and read back', async () => {
+    const long = 'Agents followed the activist to Oslo, "quoted", æøå 😀 \ud800 '.repeat(400);
+    const big = Array.from({ length: 6 }, (_, k) => makeEvent({ id: `big-${k}`, source: { file: 'big.html', title: null, published: null, sentence: k, start: 0, end: long.length, text: long } }));
+    const batches = [[makeEvent({ id: 'small' })], big, [makeEvent({ id: 'after' })]];
+    const text = formatEvents(big, ['json', 'ndjson', 'csv']);
+    expect(text.json!.length).toBeGreaterThan(3 * PIECE_UNITS);
+    expect(Array.isArray(encodeFormatted(text).bytes.json)).toBe(true);
+    expect(await written(batches, 'bytes')).toEqual(reference(batches));
+    expect(parseFormatted(encodeFormatted(text).bytes)).toEqual(JSON.parse(JSON.stringify(big)));
   });
 
   it('an abort after chunks were written leaves no file and the previous output', async () => {
