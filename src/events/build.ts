@@ -125,12 +125,11 @@ export function extractEvents(article: Article, gaz: Gazetteer, opts: EventOptio
   const actorsBySentence = views.map((v) => findActors(text, v, grammarFor(v.lang)));
   const st: ArticleState = {
     article, text, gaz, opts, views, actorsBySentence,
-    modalities: new Map(), doers: new Map(), docState: null, knownParts: new Set(),
+    modalities: new Map(), doers: new Map(), docState: null, knownParts: documentNames(text, views, (v) => grammarFor(v.lang), gaz.commonWords),
     salience: new Map(), lastSeen: new Map(), lastOfType: new Map(), docPlaceCountries: new Set(),
     lastPersonName: null, lastGroupName: null, events: [], carry: new Map(), allDates: article.dates ?? [],
   };
   st.docState = actingState(views, (v, trig) => judge(st, v, trig).modality !== 'none', (v, trig) => doerOf(st, v, trig)) ?? dominantState(views, actorsBySentence);
-  st.knownParts = documentNames(text, views, (v) => grammarFor(v.lang), gaz.commonWords);
   for (const v of views) for (const m of placeCandidates(v, grammarFor(v.lang))) st.docPlaceCountries.add(m.value);
   for (const v of views) sentenceEvents(st, v);
   return { ...article, events: st.events };

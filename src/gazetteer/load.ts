@@ -4,9 +4,9 @@
 // written).
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { readTextFile } from '../read/text-file.js';
 import { join } from 'node:path';
 import type { MentionKind } from '../types.js';
+import { readTextFile } from '../read/text-file.js';
 import { columnOf, GazetteerError, headerOf, parseTsv, type TsvRow } from './tsv.js';
 import { foldKey } from './fold.js';
 import { MIN_PREFIX, TokenTrie } from './trie.js';

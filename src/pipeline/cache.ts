@@ -16,7 +16,7 @@
 // reads an entry with one positioned read. Writers never touch each other's
 // files, so runs on several machines may share a cache folder.
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readSync, statSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readSync, statSync, writeSync, writevSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { threadId } from 'node:worker_threads';
@@ -24,7 +24,8 @@ import { hostname } from 'node:os';
 import type { Article, EventRecord } from '../types.js';
 import type { ManifestRow } from '../read/index.js';
 import { PACKAGE_ROOT } from '../paths.js';
-import { readFileInPieces } from '../read/text-file.js';
+import { readFileInPieces, readText } from '../read/text-file.js';
+import { encodeText } from '../output/format.js';
 import { TOOL } from '../version.js';
 
 export const DEFAULT_CACHE_DIR = '.cache/tnr-events';
@@ -118,42 +119,43 @@ class PackIndex {
   }
 
   add(key: Buffer, keyAt: number, pack: number, offset: number, length: number): void {
-    const k0 = key.readUInt32LE(keyAt), k1 = key.readUInt32LE(keyAt + 4);
-    let s = k0 % this.capacity;
-    for (;;) {
-      const at = s * SLOT;
-      if (this.slots[at + 2] === 0 || (this.slots[at] === k0 && this.slots[at + 1] === k1)) {
-        this.slots[at] = k0;
-        this.slots[at + 1] = k1;
-        this.slots[at + 2] = pack + 1;
-        this.slots[at + 3] = offset >>> 0;
-        this.slots[at + 4] = Math.floor(offset / 2 ** 32);
-        this.slots[at + 5] = length;
-        return;
-      }
-      s = s + 1 === this.capacity ? 0 : s + 1;
-    }
+    const at = this.slotOf(key, keyAt);
+    this.slots[at] = key.readUInt32LE(keyAt);
+    this.slots[at + 1] = key.readUInt32LE(keyAt + 4);
+    this.slots[at + 2] = pack + 1;
+    this.slots[at + 3] = offset >>> 0;
+    this.slots[at + 4] = Math.floor(offset / 2 ** 32);
+    this.slots[at + 5] = length;
   }
 
   find(key: Buffer): { pack: number; offset: number; length: number } | null {
-    const k0 = key.readUInt32LE(0), k1 = key.readUInt32LE(4);
-    let s = k0 % this.capacity;
-    for (;;) {
+    const at = this.slotOf(key, 0);
+    if (this.slots[at + 2] === 0) return null;
+    return { pack: this.slots[at + 2] - 1, offset: this.slots[at + 3] + this.slots[at + 4] * 2 ** 32, length: this.slots[at + 5] };
+  }
+
+  /** Where the key (its first 8 bytes, from `keyAt`) is: the slot holding it, else the empty one where it would go. */
+  private slotOf(key: Buffer, keyAt: number): number {
+    const k0 = key.readUInt32LE(keyAt), k1 = key.readUInt32LE(keyAt + 4);
+    for (let s = k0 % this.capacity; ; s = s + 1 === this.capacity ? 0 : s + 1) {
       const at = s * SLOT;
-      if (this.slots[at + 2] === 0) return null;
-      if (this.slots[at] === k0 && this.slots[at + 1] === k1) {
-        return { pack: this.slots[at + 2] - 1, offset: this.slots[at + 3] + this.slots[at + 4] * 2 ** 32, length: this.slots[at + 5] };
-      }
-      s = s + 1 === this.capacity ? 0 : s + 1;
+      if (this.slots[at + 2] === 0 || (this.slots[at] === k0 && this.slots[at + 1] === k1)) return at;
     }
   }
 }
 const SLOT = 6;
 
-/** Writes past a short write; throws on failure. */
-function writeAll(fd: number, buf: Buffer): void {
-  let done = 0;
-  while (done < buf.length) done += writeSync(fd, buf, done, buf.length - done);
+/** Writes the parts one after the other, in one call when it takes them all; past a short write; throws on failure. */
+function writeAll(fd: number, parts: Uint8Array[]): void {
+  let done = writevSync(fd, parts);
+  for (const p of parts) {
+    if (done >= p.byteLength) {
+      done -= p.byteLength;
+      continue;
+    }
+    while (done < p.byteLength) done += writeSync(fd, p, done, p.byteLength - done);
+    done = 0;
+  }
 }
 
 /** Open read descriptors kept at most (a cache folder shared by many runs holds many packs). */
@@ -166,6 +168,8 @@ export class ResultCache {
   private readonly index: PackIndex;
   private readonly readFds = new Map<number, number>();
   private writer: { pack: number; idx: number; size: number } | null = null;
+  /** A record's header, as read back. */
+  private readonly header = Buffer.allocUnsafe(HEADER);
 
   /** Loads the namespace's index files: what earlier runs (and other writers' finished entries) stored. */
   constructor(dir: string, readonly namespace: string) {
@@ -191,7 +195,7 @@ export class ResultCache {
     this.index = new PackIndex(entries);
     // Read through a small buffer: one the size of a large index, freed
     // afterwards, would make glibc raise its mmap threshold for the rest of
-    // the run (see discover-worker.ts).
+    // the run (read/text-file.ts).
     const scratch = Buffer.allocUnsafe(LINE * 1024);
     for (const { pack, idx, lines, size } of found) {
       const n = this.packs.push(pack) - 1;
@@ -231,10 +235,14 @@ export class ResultCache {
 
   private read(pack: number, offset: number, length: number, key: CacheKey): CachedResult | null {
     try {
-      const buf = Buffer.allocUnsafe(length);
-      if (readSync(this.readFd(pack), buf, 0, length, offset) !== length) return null;
-      if (buf.readUInt32LE(0) !== MAGIC || !key.equals(buf.subarray(4, 36)) || buf.readUInt32LE(36) !== length - HEADER) return null;
-      const entry = JSON.parse(buf.toString('utf8', HEADER)) as CachedResult;
+      const fd = this.readFd(pack);
+      const header = this.header;
+      if (length < HEADER || readSync(fd, header, 0, HEADER, offset) !== HEADER) return null;
+      if (header.readUInt32LE(0) !== MAGIC || !key.equals(header.subarray(4, 36)) || header.readUInt32LE(36) !== length - HEADER) return null;
+      // the JSON in pieces, not one buffer of its size (read/text-file.ts)
+      const json = readText(fd, offset + HEADER, length - HEADER);
+      if (json === null) return null;
+      const entry = JSON.parse(json) as CachedResult;
       return entry.article && Array.isArray(entry.events) ? { article: entry.article, events: entry.events } : null;
     } catch {
       return null; // unreadable or damaged (disk trouble): treated as missing and made again
@@ -264,21 +272,23 @@ export class ResultCache {
   put(key: CacheKey, value: CachedResult): boolean {
     try {
       const w = this.writer ?? (this.writer = this.openWriter());
-      const json = JSON.stringify(value);
-      const length = HEADER + Buffer.byteLength(json);
-      const record = Buffer.allocUnsafe(length);
-      record.writeUInt32LE(MAGIC, 0);
-      key.copy(record, 4);
-      record.writeUInt32LE(length - HEADER, 36);
-      record.write(json, HEADER);
+      // the JSON as UTF-8 in pieces, not one buffer of its size (output/format.ts encodeText)
+      const json = encodeText(JSON.stringify(value));
+      const payload = Array.isArray(json) ? json : [json];
+      let length = HEADER;
+      for (const p of payload) length += p.byteLength;
+      const header = Buffer.allocUnsafe(HEADER);
+      header.writeUInt32LE(MAGIC, 0);
+      key.copy(header, 4);
+      header.writeUInt32LE(length - HEADER, 36);
       const line = Buffer.alloc(LINE);
       key.copy(line, 0);
       line.writeDoubleLE(w.size, 32);
       line.writeUInt32LE(length, 40);
       try {
-        writeAll(w.pack, record);
+        writeAll(w.pack, [header, ...payload]);
         w.size += length;
-        writeAll(w.idx, line);
+        writeAll(w.idx, [line]);
       } catch (err) {
         this.closeWriter(); // the files may end mid-record: the next entry starts a new pack
         throw err;

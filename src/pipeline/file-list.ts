@@ -117,11 +117,6 @@ export class FileList {
     return new FileList([packPart(files)]);
   }
 
-  /** The lists one after the other, as one. */
-  static concat(parts: readonly PackedFileData[]): FileList {
-    return new FileList(parts);
-  }
-
   /** The files packed in parts of at most `size` files, each packed as its files arrive (what the discovery worker sends, one message each). */
   static *packInParts(files: Iterable<InputFile>, size: number): Generator<PackedFileData> {
     let part: InputFile[] = [];

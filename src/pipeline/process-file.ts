@@ -51,9 +51,9 @@ const run = (read: ReturnType<typeof articleFromBuffer>, gaz: Gazetteer, opts: P
 // and memory would creep (read/text-file.ts). The large one is as large as a
 // file may be; it is mapped, so only the pages the largest file so far
 // touched take memory (they stay), and a mapping over 32 MB never moves the
-// thresholds. Bytes from here are
-// valid until the next read: everything processFile does with them
-// (decoding, the cache key) is done before it awaits anything.
+// thresholds. Bytes from here are valid until the next read: everything
+// processFile does with them (decoding, the cache key) is done before it
+// awaits anything.
 const SMALL_READ = 64 * 1024;
 let smallBuffer: Buffer | null = null;
 let largeBuffer: Buffer | null = null;

@@ -42,19 +42,18 @@ export async function findShardFiles(inputs: string[], shard: Shard | undefined)
 
 /** The shard's files found in a worker whose garbage dies with it, and packed; see discover-worker.ts. */
 export async function discoverInWorker(inputs: string[], shard: Shard | undefined): Promise<PackedDiscovery> {
-  const file = new URL('./discover-worker.js', import.meta.url);
-  if (!existsSync(fileURLToPath(file))) {
+  if (!workersBuilt()) {
     // running from the sources: no worker to start
     const found = await findShardFiles(inputs, shard);
     return { list: FileList.pack(found.files), diagnostics: found.diagnostics };
   }
   return new Promise((resolve, reject) => {
-    const worker = new Worker(file, { workerData: { inputs, shard } });
+    const worker = new Worker(new URL('./discover-worker.js', import.meta.url), { workerData: { inputs, shard } });
     const parts: PackedFileData[] = [];
     let result: PackedDiscovery | undefined;
     worker.on('message', (m: DiscoverMessage) => {
       if (m.type === 'part') parts.push(m.files);
-      else result = { list: FileList.concat(parts.splice(0)), diagnostics: m.diagnostics };
+      else result = { list: new FileList(parts.splice(0)), diagnostics: m.diagnostics };
     });
     worker.once('error', reject);
     worker.once('exit', (code) => (result ? resolve(result) : reject(new Error(`finding the input files failed (worker exit code ${code})`))));

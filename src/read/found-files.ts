@@ -6,6 +6,7 @@
 // peak, 340–355 MB of memory for the walk alone). Paths are made when the
 // sorted list is handed out, one file at a time.
 import { join } from 'node:path';
+import type { InputFile } from './discover.js';
 import { compareBytes } from './path-order.js';
 
 /** A walked folder: its path on disk, its display path ('' for the root of a walk) and its real path. */
@@ -22,13 +23,6 @@ export interface LooseFile {
   size: number;
   /** Real path, for de-duplication. */
   real: string;
-}
-
-/** A file handed out: its path on disk, its display path, its size. */
-export interface FoundFile {
-  path: string;
-  file: string;
-  size: number;
 }
 
 export class FoundFiles {
@@ -50,10 +44,10 @@ export class FoundFiles {
   }
 
   /** A file in a walked folder; its size comes later (setSize), since sizes are asked for many at a time. */
-  addInFolder(folder: number, name: string): number {
+  addInFolder(folder: number, name: string): void {
     this.folderOf.push(folder);
     this.names.push(name);
-    return this.sizes.push(-1) - 1;
+    this.sizes.push(-1);
   }
 
   setSize(i: number, size: number): void {
@@ -83,7 +77,7 @@ export class FoundFiles {
    * reached twice (same real path) is handed out once, under its first name
    * in that order.
    */
-  *sorted(): Generator<FoundFile> {
+  *sorted(): Generator<InputFile> {
     const n = this.names.length;
     const count = n + this.loose.length;
     const display: string[] = new Array(count);

@@ -28,7 +28,7 @@ describe('FileList', () => {
         expect(list.slice(0, list.length)).toEqual(files);
         expect(Array.from(list.sizes)).toEqual(files.map((f) => f.size));
         // as the discovery worker sends it: the packed data alone
-        expect(FileList.concat([structuredClone(onePart(files))]).slice(0, files.length)).toEqual(files);
+        expect(new FileList([structuredClone(onePart(files))]).slice(0, files.length)).toEqual(files);
       }),
       { numRuns: 300 },
     );
@@ -40,7 +40,7 @@ describe('FileList', () => {
         // as the discovery worker sends them: their buffers transferred
         const parts = [...FileList.pack(files).parts(size)].map((p) => structuredClone(p, { transfer: FileList.buffers(p) }));
         expect(parts.length).toBe(Math.ceil(files.length / size));
-        expect(FileList.concat(parts).slice(0, files.length)).toEqual(files);
+        expect(new FileList(parts).slice(0, files.length)).toEqual(files);
       }),
       { numRuns: 300 },
     );
@@ -50,7 +50,7 @@ describe('FileList', () => {
     fc.assert(
       fc.property(fc.array(fc.array(inputFile, { maxLength: 6 }), { maxLength: 8 }), (groups) => {
         const files = groups.flat();
-        const list = FileList.concat(groups.map(onePart));
+        const list = new FileList(groups.map(onePart));
         expect(list.length).toBe(files.length);
         files.forEach((f, i) => expect(list.get(i)).toEqual(f));
         expect(Array.from(list.sizes)).toEqual(files.map((f) => f.size));
