@@ -2,8 +2,13 @@
 // against a bare baseline measured in the same run. Not a test: it prints a
 // table and writes the figures to bench-corpus/results-<MB>mb.json.
 //
-//   npm run bench -- [--mb 50] [--jobs 0,1,default] [--seed 1] [--profile] [--no-warm] [--no-baseline]
+//   npm run bench -- [--mb 50] [--jobs 0,1,default] [--rounds 1] [--seed 1] [--profile] [--no-warm] [--no-baseline] [--no-pair] [--keep]
 //
+// --rounds      time every run N times, round by round, and print medians and
+//               ranges; the ratios (÷ baseline, --jobs 2 ÷ --jobs 1) are taken
+//               within each round, and each target's line says in how many
+//               rounds it was met. On a machine whose speed drifts (a shared VM)
+//               one round can land on either side of a target.
 // --mb          corpus size in MB (generated once under bench-corpus/, reused)
 // --jobs        extract runs to time; "default" = no --jobs flag (= number of cores);
 //               0 = all in the main thread (one thread of work, the pair's unit)
@@ -11,6 +16,7 @@
 // --no-warm     skip the re-run on a warm cache
 // --no-baseline skip the baseline pass (e.g. `--mb 1000 --jobs default --no-warm
 //               --no-baseline` to check that peak memory does not grow with size)
+// --keep        keep the outputs, caches and temp folder (printed) for inspection
 // --no-pair     skip the machine's own ceiling for two workers: two separate
 //               --jobs 0 processes (one thread of work each) side by side, each
 //               on half the corpus (--shard 1/2 and 2/2), which share nothing
@@ -43,6 +49,7 @@ const { values: o } = parseArgs({
     'no-warm': { type: 'boolean', default: false },
     'no-baseline': { type: 'boolean', default: false },
     'no-pair': { type: 'boolean', default: false },
+    rounds: { type: 'string', default: '1' },
     keep: { type: 'boolean', default: false },
   },
 });
@@ -59,67 +66,81 @@ process.stderr.write(`corpus: ${corpusDir} ...\n`);
 const corpus = generateCorpus({ corpusDir: join(ROOT, 'corpus'), dir: corpusDir, megabytes: mb, seed: Number(o.seed), vocabulary, prefixes });
 process.stderr.write(`corpus: ${corpus.files} files, ${(corpus.bytes / 1e6).toFixed(1)} MB (${corpus.langs.en} en / ${corpus.langs.no} no seeds, ${corpus.html} HTML)\n`);
 
+// Every run kind is timed once per round, the rounds one after another, so
+// that a slow spell of the machine falls on every kind alike; the ratios
+// (÷ baseline, --jobs 2 ÷ --jobs 1) are taken within a round.
+const rounds = Number(o.rounds);
+if (!Number.isInteger(rounds) || rounds < 1) throw new Error(`--rounds must be a whole number of at least 1, not "${o.rounds}"`);
 const rows = [];
-const row = (name, r) => {
+const row = (round, kind, name, r) => {
   const mbs = corpus.bytes / 1e6 / r.seconds;
   const cores_busy = r.cpuSeconds === null || r.cpuSeconds === undefined ? null : r.cpuSeconds / r.seconds;
-  rows.push({ run: name, seconds: r.seconds, files_s: corpus.files / r.seconds, mb_s: mbs, events_s: r.events === null ? null : r.events / r.seconds, peak_rss_mb: r.peakRssMb, cpu_s: r.cpuSeconds ?? null, cores_busy });
-  process.stderr.write(`${name}: ${r.seconds.toFixed(2)} s, ${mbs.toFixed(2)} MB/s, peak RSS ${r.peakRssMb.toFixed(0)} MB${cores_busy === null ? '' : `, CPU ${r.cpuSeconds.toFixed(1)} s (${cores_busy.toFixed(2)} cores busy)`}\n`);
+  rows.push({ round, kind, run: name, seconds: r.seconds, files_s: corpus.files / r.seconds, mb_s: mbs, events_s: r.events === null ? null : r.events / r.seconds, peak_rss_mb: r.peakRssMb, cpu_s: r.cpuSeconds ?? null, cores_busy });
+  process.stderr.write(`${rounds > 1 ? `round ${round}: ` : ''}${name}: ${r.seconds.toFixed(2)} s, ${mbs.toFixed(2)} MB/s, peak RSS ${r.peakRssMb.toFixed(0)} MB${cores_busy === null ? '' : `, CPU ${r.cpuSeconds.toFixed(1)} s (${cores_busy.toFixed(2)} cores busy)`}\n`);
 };
 
-// Baseline: one thread, read + every 1-4 word window looked up in a hash set.
-let bj = null;
-if (!o['no-baseline']) {
-  const b = await measure(process.execPath, [join(ROOT, 'scripts/bench/baseline.mjs'), corpusDir, GAZ]);
-  bj = JSON.parse(b.stdout);
-  row('baseline (1 thread: read + 1-4-word hash-set lookups)', { seconds: b.seconds, peakRssMb: b.peakRssMb, events: null });
-}
-
-async function extract(name, extra, cacheDir) {
-  const out = join(work, name.replace(/\W+/g, '-'));
-  const args = [CLI, 'extract', corpusDir, '--out', out, '--quiet', '--cache', cacheDir, ...extra];
-  const r = await measure(process.execPath, args);
-  const report = JSON.parse(readFileSync(join(out, 'run-report.json'), 'utf8'));
-  row(name, { ...r, events: report.events.total });
-  return { out, report };
-}
-
-const runs = [];
-for (const j of o.jobs.split(',')) {
-  const isDefault = j === 'default';
-  const name = isDefault ? `extract, default options (--jobs ${cores}), cold cache` : `extract --jobs ${j}, cold cache`;
-  const cache = join(work, `cache-${j}`);
-  runs.push({ j, cache, ...(await extract(name, isDefault ? [] : ['--jobs', j], cache)) });
-}
-// What two cores give two runs that share nothing: the ceiling for --jobs 2
-// on this machine (a one-thread run already keeps part of the second core
-// busy with V8's garbage collection and compiler threads; see "cores busy").
-// --jobs 0: one thread of work each (--jobs 1 is a worker and the writing
-// main thread).
-if (!o['no-pair']) {
-  // with a fresh cache folder each, as the extract runs above have
-  const half = (k) => `${JSON.stringify(process.execPath)} ${JSON.stringify(CLI)} extract ${JSON.stringify(corpusDir)} --out ${JSON.stringify(join(work, `pair-${k}`))} --quiet --cache ${JSON.stringify(join(work, `pair-cache-${k}`))} --jobs 0 --shard ${k}/2`;
-  const r = await measure('bash', ['-c', `${half(1)} & ${half(2)} & wait`]);
-  const events = [1, 2].reduce((n, k) => n + JSON.parse(readFileSync(join(work, `pair-${k}`, 'run-report.json'), 'utf8')).events.total, 0);
-  row('two --jobs 0 processes side by side, half the corpus each (--shard 1/2, 2/2), cold cache; RSS of the larger', { ...r, events });
-}
-const last = runs[runs.length - 1];
-if (!o['no-warm']) await extract('extract, same options, warm cache (nothing changed)', last.j === 'default' ? [] : ['--jobs', last.j], last.cache);
-
 // Compared by streamed SHA-256: at 1 GB events.json is ~3.5 GB, past what
-// readFileSync can hold. With one cold run there is nothing to compare.
+// readFileSync can hold. Each cold run's output is hashed and deleted at
+// once, so that rounds do not fill the disk.
 async function sha256(path) {
   const h = createHash('sha256');
   for await (const chunk of createReadStream(path)) h.update(chunk);
   return h.digest('hex');
 }
 const OUTPUTS = ['events.json', 'events.csv', 'run-report.json'];
-let identical = null;
-if (runs.length > 1) {
-  const sums = [];
-  for (const r of runs) sums.push((await Promise.all(OUTPUTS.map((f) => sha256(join(r.out, f))))).join(' '));
-  identical = sums.every((x) => x === sums[0]);
+const sums = [];
+
+async function extract(round, kind, name, extra, cacheDir, { hash = true } = {}) {
+  const out = join(work, `${kind}-${round}`.replace(/\W+/g, '-'));
+  const args = [CLI, 'extract', corpusDir, '--out', out, '--quiet', '--cache', cacheDir, ...extra];
+  const r = await measure(process.execPath, args);
+  const report = JSON.parse(readFileSync(join(out, 'run-report.json'), 'utf8'));
+  row(round, kind, name, { ...r, events: report.events.total });
+  if (hash) sums.push((await Promise.all(OUTPUTS.map((f) => sha256(join(out, f))))).join(' '));
+  if (!o.keep) rmSync(out, { recursive: true, force: true });
+  return report;
 }
+
+const jobsKinds = o.jobs.split(',').map((j) => ({
+  j,
+  kind: j === 'default' ? 'default' : `jobs${j}`,
+  name: j === 'default' ? `extract, default options (--jobs ${cores}), cold cache` : `extract --jobs ${j}, cold cache`,
+  extra: j === 'default' ? [] : ['--jobs', j],
+}));
+let bj = null;
+let eventsPerRun = null;
+let lastCache = null;
+for (let round = 1; round <= rounds; round++) {
+  // Baseline: one thread, read + every 1-4 word window looked up in a hash set.
+  if (!o['no-baseline']) {
+    const b = await measure(process.execPath, [join(ROOT, 'scripts/bench/baseline.mjs'), corpusDir, GAZ]);
+    bj = JSON.parse(b.stdout);
+    row(round, 'baseline', 'baseline (1 thread: read + 1-4-word hash-set lookups)', { seconds: b.seconds, peakRssMb: b.peakRssMb, events: null });
+  }
+  for (const k of jobsKinds) {
+    lastCache = join(work, `cache-${k.kind}-${round}`);
+    const report = await extract(round, k.kind, k.name, k.extra, lastCache);
+    eventsPerRun ??= report.events.total;
+  }
+  // What two cores give two runs that share nothing: the ceiling for --jobs 2
+  // on this machine (a one-thread run already keeps part of the second core
+  // busy with V8's garbage collection and compiler threads; see "cores busy").
+  // --jobs 0: one thread of work each (--jobs 1 is a worker and the writing
+  // main thread).
+  if (!o['no-pair']) {
+    // with a fresh cache folder each, as the extract runs above have
+    const half = (k) => `${JSON.stringify(process.execPath)} ${JSON.stringify(CLI)} extract ${JSON.stringify(corpusDir)} --out ${JSON.stringify(join(work, `pair-${round}-${k}`))} --quiet --cache ${JSON.stringify(join(work, `pair-cache-${round}-${k}`))} --jobs 0 --shard ${k}/2`;
+    const r = await measure('bash', ['-c', `${half(1)} & ${half(2)} & wait`]);
+    const events = [1, 2].reduce((n, k) => n + JSON.parse(readFileSync(join(work, `pair-${round}-${k}`, 'run-report.json'), 'utf8')).events.total, 0);
+    row(round, 'pair', 'two --jobs 0 processes side by side, half the corpus each (--shard 1/2, 2/2), cold cache; RSS of the larger', { ...r, events });
+    if (!o.keep) for (const k of [1, 2]) rmSync(join(work, `pair-${round}-${k}`), { recursive: true, force: true });
+  }
+  // the cold caches of this round are not used again
+  if (round < rounds && !o.keep) for (const k of jobsKinds) rmSync(join(work, `cache-${k.kind}-${round}`), { recursive: true, force: true });
+}
+const lastKind = jobsKinds[jobsKinds.length - 1];
+if (!o['no-warm'] && lastKind) await extract(rounds, 'warm', 'extract, same options, warm cache (nothing changed)', lastKind.extra, lastCache, { hash: false });
+const identical = sums.length > 1 ? sums.every((x) => x === sums[0]) : null;
 
 let profile = null;
 if (o.profile) {
@@ -128,31 +149,62 @@ if (o.profile) {
   profile = topSelfTime(profDir, 25);
 }
 
-const base = bj ? rows[0] : null;
-const fmt = (x, d = 1) => (x === null ? '—' : x.toFixed(d));
+// Per kind: the median of its rounds, with the range when there are several.
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const kinds = [...new Set(rows.map((r) => r.kind))];
+const ofKind = (kind) => rows.filter((r) => r.kind === kind);
+const inRound = (kind, round) => rows.find((r) => r.kind === kind && r.round === round);
+/** a per-round ratio of two kinds' speeds, for every round that has both */
+const ratios = (kind, over) => {
+  const out = [];
+  for (let round = 1; round <= rounds; round++) {
+    const a = inRound(kind, round), b = inRound(over, round);
+    if (a && b) out.push(b.seconds / a.seconds);
+  }
+  return out;
+};
+const fmt = (x, d = 1) => (x === null || x === undefined ? '—' : x.toFixed(d));
+const span = (xs, d) => (xs.length === 0 ? '—' : xs.length === 1 ? fmt(xs[0], d) : `${fmt(median(xs), d)} (${fmt(Math.min(...xs), d)}–${fmt(Math.max(...xs), d)})`);
+const baseRuns = ofKind('baseline').length > 0;
 const lines = [
+  rounds > 1 ? `medians of ${rounds} rounds (range in brackets); a ratio is taken within each round` : '',
   `| run | s | files/s | MB/s | events/s | peak RSS MB | CPU s (cores busy) | MB/s ÷ baseline |`,
   `|---|--:|--:|--:|--:|--:|--:|--:|`,
-  ...rows.map((r) => `| ${r.run} | ${fmt(r.seconds, 2)} | ${fmt(r.files_s, 0)} | ${fmt(r.mb_s, 2)} | ${fmt(r.events_s, 0)} | ${fmt(r.peak_rss_mb, 0)} | ${r.cpu_s === null ? '—' : `${fmt(r.cpu_s, 1)} (${fmt(r.cores_busy, 2)})`} | ${base ? fmt(r.mb_s / base.mb_s, 2) : '—'} |`),
-];
-const j0 = rows.find((r) => r.run.startsWith('extract --jobs 0,'));
-const j1 = rows.find((r) => r.run.startsWith('extract --jobs 1,'));
-const jn = rows.find((r) => r.run.startsWith('extract, default'));
+  ...kinds.map((kind) => {
+    const rs = ofKind(kind);
+    const cpu = rs.filter((r) => r.cpu_s !== null);
+    const vs = baseRuns && kind !== 'warm' ? ratios(kind, 'baseline') : baseRuns ? [ofKind('baseline').at(-1).seconds / rs[0].seconds] : [];
+    return `| ${rs[0].run} | ${span(rs.map((r) => r.seconds), 2)} | ${fmt(median(rs.map((r) => r.files_s)), 0)} | ${span(rs.map((r) => r.mb_s), 2)} | ${rs[0].events_s === null ? '—' : fmt(median(rs.map((r) => r.events_s)), 0)} | ${span(rs.map((r) => r.peak_rss_mb), 0)} | ${cpu.length ? `${fmt(median(cpu.map((r) => r.cpu_s)), 1)} (${fmt(median(cpu.map((r) => r.cores_busy)), 2)})` : '—'} | ${span(vs, 2)} |`;
+  }),
+].filter(Boolean);
+const list = (xs) => xs.map((x) => x.toFixed(2)).join(', ');
+const bar = (xs, min) => (xs.length > 1 ? `; ≥ ${min} in ${xs.filter((x) => x >= min).length} of ${xs.length} rounds` : '');
+const defaultVsBase = ratios('default', 'baseline');
+const twoVsOne = ratios('default', 'jobs1');
+const pairVsOne = ratios('pair', 'jobs0');
 const summary = [
-  `corpus: ${corpus.files} files, ${(corpus.bytes / 1e6).toFixed(1)} MB; ${cores} cores; node ${process.version}; events per run: ${runs[0].report.events.total}`,
+  `corpus: ${corpus.files} files, ${(corpus.bytes / 1e6).toFixed(1)} MB; ${cores} cores; node ${process.version}; events per run: ${eventsPerRun ?? '—'}`,
   bj ? `baseline: ${bj.windows} windows looked up, ${bj.hits} hits` : '',
   `load average (1 min) before the runs: ${loadBefore.toFixed(2)}, after: ${loadavg()[0].toFixed(2)} (other work on the machine distorts every figure)`,
-  j1 && jn ? `--jobs ${cores} vs --jobs 1: ${(j1.seconds / jn.seconds).toFixed(2)}×` : '',
+  defaultVsBase.length ? `default run ÷ baseline, by round: ${list(defaultVsBase)} (median ${fmt(median(defaultVsBase), 2)}${bar(defaultVsBase, 0.5)})` : '',
+  twoVsOne.length ? `--jobs ${cores} vs --jobs 1, by round: ${list(twoVsOne)}× (median ${fmt(median(twoVsOne), 2)}×${bar(twoVsOne, 1.7)})` : '',
+  pairVsOne.length ? `two separate --jobs 0 processes vs one (the machine's ceiling for two threads of work), by round: ${list(pairVsOne)}× (median ${fmt(median(pairVsOne), 2)}×)` : '',
   (() => {
-    const pair = rows.find((r) => r.run.startsWith('two --jobs 0 processes'));
-    return j0 && pair ? `two separate --jobs 0 processes vs one (the machine's ceiling for two threads of work): ${(j0.seconds / pair.seconds).toFixed(2)}×` : '';
+    // how much of what the machine gives two threads the second worker takes, round by round
+    const share = twoVsOne.length === pairVsOne.length ? twoVsOne.map((x, i) => x / pairVsOne[i]) : [];
+    return share.length ? `--jobs ${cores} speed-up ÷ the machine's ceiling, by round: ${list(share)} (median ${fmt(median(share), 2)})` : '';
   })(),
-  `outputs of all cold runs byte-identical: ${identical === null ? 'n/a (one cold run)' : identical ? 'yes' : 'NO'}`,
+  `outputs of all cold runs byte-identical: ${identical === null ? 'n/a (one cold run)' : identical ? `yes (${sums.length} runs)` : 'NO'}`,
 ].filter(Boolean);
 process.stdout.write(`\n${lines.join('\n')}\n\n${summary.join('\n')}\n`);
 if (profile) process.stdout.write(`\ntop self time, extract --jobs 0 --no-cache (one thread):\n${profile}\n`);
 
 mkdirSync(join(ROOT, 'bench-corpus'), { recursive: true });
-writeFileSync(join(ROOT, 'bench-corpus', `results-${mb}mb.json`), JSON.stringify({ corpus, cores, node: process.version, rows, baseline: bj, identical, profile }, null, 2));
-if (!o.keep) rmSync(work, { recursive: true, force: true });
+writeFileSync(join(ROOT, 'bench-corpus', `results-${mb}mb.json`), JSON.stringify({ corpus, cores, node: process.version, rounds, rows, baseline: bj, identical, profile }, null, 2));
+if (o.keep) process.stderr.write(`kept: ${work}\n`);
+else rmSync(work, { recursive: true, force: true });
 if (identical === false) process.exitCode = 1;

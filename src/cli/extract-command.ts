@@ -18,6 +18,7 @@ function parseCount(value: string, least: number): number {
   if (!Number.isInteger(n) || n < least) throw new InvalidArgumentError(`must be a whole number ≥ ${least}`);
   return n;
 }
+const megabytes = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
 const parseJobs = (value: string) => parseCount(value, 0);
 const parsePositive = (value: string) => parseCount(value, 1);
 
@@ -42,6 +43,7 @@ interface ExtractCliOptions {
   minWorkerInput?: number;
   shard?: Shard;
   cache: string | false;
+  pruneCache: boolean;
 }
 
 /**
@@ -66,6 +68,7 @@ export function registerExtract(program: Command): void {
     .option('--shard <K/N>', 'process only shard K of N (a stable 1/N of the files); join shard outputs with `merge`', parseShardOption)
     .option('--cache <dir>', 'folder of the incremental-run cache: unchanged files are not processed again', DEFAULT_CACHE_DIR)
     .option('--no-cache', 'process every file and keep no cache')
+    .option('--prune-cache', 'after the run, keep in the cache only what this run used: drops the entries of changed or removed files and of other versions, gazetteers or options (not with --shard; not while other runs use the cache folder)', false)
     .option('--no-report', 'do not write report.html (the HTML report holds every event in memory)')
     .option('--report-max-events <n>', 'write report.html only when there are at most this many events, so memory stays flat on large runs', parsePositive, REPORT_MAX_EVENTS)
     .option('-q, --quiet', 'no progress or summary on stderr (skipped files are still named)', false)
@@ -79,6 +82,7 @@ Output is byte-identical whatever --jobs is, and with or without the cache.
 Examples:
   tnr-events extract corpus --out out
   tnr-events extract "articles/**/*.html" --format json,csv,ndjson --manifest sources.csv
+  tnr-events extract corpus --out out --prune-cache   # in CI: the cache keeps only what the next run needs
   tnr-events extract archive --shard 3/8 --format ndjson --out shards/3   # then: tnr-events merge shards/* --out out`)
     .action(async (inputs: string[], o: ExtractCliOptions) => {
       const progress = createProgress({ quiet: o.quiet });
@@ -98,7 +102,7 @@ Examples:
       const result = await runExtract({
         inputs, outDir: resolve(o.out), formats: o.format, gazetteerDir: resolve(o.gazetteers), manifest: o.manifest,
         includeDenied: o.includeDenied,
-        jobs: o.jobs, minBytesPerWorker: o.minWorkerInput, shard: o.shard, cacheDir: o.cache === false ? undefined : resolve(o.cache),
+        jobs: o.jobs, minBytesPerWorker: o.minWorkerInput, shard: o.shard, cacheDir: o.cache === false ? undefined : resolve(o.cache), pruneCache: o.pruneCache,
         onArticle: (done, total, bytes) => progress.tick(done, total, bytes),
         onEvents: o.report ? collect : undefined,
         // report.html is committed with the dataset, so it never describes another run's events.
@@ -116,6 +120,10 @@ Examples:
       const cached = c ? `, ${c.hits} from cache${c.writeErrors ? ` (${c.writeErrors} cache entries could not be written)` : ''}` : '';
       const threads = result.workers > 0 ? ` (${result.workers} worker thread${result.workers > 1 ? 's' : ''})` : '';
       progress.finish(`tnr-events: ${f.processed} files processed${threads}, ${f.skipped} skipped, ${result.events} events${cached} → ${o.out}/`);
+      // not silenced by --quiet: the cache keeps growing until this is mended
+      if (result.pruneFailed) process.stderr.write(`cache not pruned: ${terminalText(result.pruneFailed)}\n`);
+      const p = result.pruned;
+      if (p && !o.quiet) process.stderr.write(`cache pruned: kept ${p.kept} entries (${megabytes(p.keptBytes)}), removed ${megabytes(p.removedBytes)}${p.otherNamespaces ? ` with ${p.otherNamespaces} folder${p.otherNamespaces > 1 ? 's' : ''} of other versions or options` : ''}\n`);
       // Not silenced by --quiet, which is about progress: a skipped file is an error the user must see.
       for (const s of result.report.skipped) process.stderr.write(`skipped ${terminalText(s.file)}: ${terminalText(s.reason)}\n`);
       if (result.hadBadInput) process.exitCode = EXIT.skippedInput;

@@ -89,11 +89,11 @@ export type CacheKey = Buffer;
 
 // A pack record: MAGIC, the 32-byte key, the payload's length (uint32 LE),
 // then the payload (the result as UTF-8 JSON).
-const MAGIC = 0x43524e54; // "TNRC" read as uint32 LE
-const HEADER = 4 + 32 + 4;
+export const MAGIC = 0x43524e54; // "TNRC" read as uint32 LE
+export const HEADER = 4 + 32 + 4;
 // An index line: the 32-byte key, the record's offset in the pack (float64 LE:
 // exact up to 2^53) and its total length (uint32 LE), padded to 48 bytes.
-const LINE = 48;
+export const LINE = 48;
 export const PACK_EXT = '.pack';
 export const INDEX_EXT = '.idx';
 
@@ -102,6 +102,9 @@ export const INDEX_EXT = '.idx';
 const WRITER_TAG = `${hostname().replace(/[^A-Za-z0-9.-]/g, '_')}-${process.pid}-${threadId}-${Date.now().toString(36)}`;
 let packCounter = 0;
 
+/** The path, without extension, of a new pack and its index in a namespace folder: unique to this writer. */
+export const newPackBase = (root: string) => join(root, `${WRITER_TAG}-${packCounter++}`);
+
 /**
  * Where every entry of a namespace is: an open-addressing table keyed by the
  * first 8 bytes of the key (the record's own copy of the whole key is checked
@@ -109,7 +112,7 @@ let packCounter = 0;
  * Slot: key words 0 and 1, pack number + 1 (0: empty), offset low and high
  * words, record length.
  */
-class PackIndex {
+export class PackIndex {
   private readonly slots: Uint32Array;
   private readonly capacity: number;
 
@@ -146,7 +149,7 @@ class PackIndex {
 const SLOT = 6;
 
 /** Writes the parts one after the other, in one call when it takes them all; past a short write; throws on failure. */
-function writeAll(fd: number, parts: Uint8Array[]): void {
+export function writeAll(fd: number, parts: Uint8Array[]): void {
   let done = writevSync(fd, parts);
   for (const p of parts) {
     if (done >= p.byteLength) {
@@ -158,13 +161,72 @@ function writeAll(fd: number, parts: Uint8Array[]): void {
   }
 }
 
+/** A namespace folder as its index files describe it. */
+export interface LoadedNamespace {
+  /** Pack file names, by pack number. */
+  packs: string[];
+  /** Index file names, one per pack. */
+  indexes: string[];
+  index: PackIndex;
+}
+
+/** Reads a namespace folder's index files into one table (nothing when the folder does not exist or cannot be read). */
+export function loadNamespace(root: string): LoadedNamespace {
+  const found: { pack: string; idx: string; lines: number; size: number }[] = [];
+  let entries = 0;
+  let names: string[] = [];
+  try {
+    names = readdirSync(root).filter((n) => n.endsWith(INDEX_EXT)).sort();
+  } catch {
+    // no cache yet (or unreadable: every input is then a miss)
+  }
+  for (const name of names) {
+    const pack = name.slice(0, -INDEX_EXT.length) + PACK_EXT;
+    try {
+      const lines = Math.floor(statSync(join(root, name)).size / LINE);
+      found.push({ pack, idx: name, lines, size: statSync(join(root, pack)).size });
+      entries += lines;
+    } catch {
+      // a pack without its index or the other way round: skipped
+    }
+  }
+  const index = new PackIndex(entries);
+  const packs: string[] = [];
+  // Read through a small buffer: one the size of a large index, freed
+  // afterwards, would make glibc raise its mmap threshold for the rest of
+  // the run (read/text-file.ts).
+  const scratch = Buffer.allocUnsafe(LINE * 1024);
+  for (const { pack, idx, lines, size } of found) {
+    const n = packs.push(pack) - 1;
+    let fd = -1;
+    try {
+      fd = openSync(join(root, idx), 'r');
+      for (let line = 0; line < lines; ) {
+        const got = Math.floor(readSync(fd, scratch, 0, Math.min(lines - line, 1024) * LINE, line * LINE) / LINE);
+        if (got === 0) break;
+        for (let at = 0; at < got * LINE; at += LINE) {
+          // A line past the pack's end (a writer stopped mid-record) is left out.
+          const offset = scratch.readDoubleLE(at + 32), length = scratch.readUInt32LE(at + 40);
+          if (offset + length <= size) index.add(scratch, at, n, offset, length);
+        }
+        line += got;
+      }
+    } catch {
+      // an index that cannot be read: its entries are misses
+    } finally {
+      if (fd >= 0) closeSync(fd);
+    }
+  }
+  return { packs, indexes: found.map((f) => f.idx), index };
+}
+
 /** Open read descriptors kept at most (a cache folder shared by many runs holds many packs). */
 const OPEN_PACKS = 32;
 
 export class ResultCache {
   readonly stats: CacheStats = { hits: 0, misses: 0, writeErrors: 0 };
   private readonly root: string;
-  private readonly packs: string[] = [];
+  private readonly packs: string[];
   private readonly index: PackIndex;
   private readonly readFds = new Map<number, number>();
   private writer: { pack: number; idx: number; size: number } | null = null;
@@ -174,50 +236,9 @@ export class ResultCache {
   /** Loads the namespace's index files: what earlier runs (and other writers' finished entries) stored. */
   constructor(dir: string, readonly namespace: string) {
     this.root = join(dir, namespace);
-    const found: { pack: string; idx: string; lines: number; size: number }[] = [];
-    let entries = 0;
-    let names: string[] = [];
-    try {
-      names = readdirSync(this.root).filter((n) => n.endsWith(INDEX_EXT)).sort();
-    } catch {
-      // no cache yet (or unreadable: every input is then a miss)
-    }
-    for (const name of names) {
-      const pack = name.slice(0, -INDEX_EXT.length) + PACK_EXT;
-      try {
-        const lines = Math.floor(statSync(join(this.root, name)).size / LINE);
-        found.push({ pack, idx: join(this.root, name), lines, size: statSync(join(this.root, pack)).size });
-        entries += lines;
-      } catch {
-        // a pack without its index or the other way round: skipped
-      }
-    }
-    this.index = new PackIndex(entries);
-    // Read through a small buffer: one the size of a large index, freed
-    // afterwards, would make glibc raise its mmap threshold for the rest of
-    // the run (read/text-file.ts).
-    const scratch = Buffer.allocUnsafe(LINE * 1024);
-    for (const { pack, idx, lines, size } of found) {
-      const n = this.packs.push(pack) - 1;
-      let fd = -1;
-      try {
-        fd = openSync(idx, 'r');
-        for (let line = 0; line < lines; ) {
-          const got = Math.floor(readSync(fd, scratch, 0, Math.min(lines - line, 1024) * LINE, line * LINE) / LINE);
-          if (got === 0) break;
-          for (let at = 0; at < got * LINE; at += LINE) {
-            // A line past the pack's end (a writer stopped mid-record) is left out.
-            const offset = scratch.readDoubleLE(at + 32), length = scratch.readUInt32LE(at + 40);
-            if (offset + length <= size) this.index.add(scratch, at, n, offset, length);
-          }
-          line += got;
-        }
-      } catch {
-        // an index that cannot be read: its entries are misses
-      } finally {
-        if (fd >= 0) closeSync(fd);
-      }
-    }
+    const loaded = loadNamespace(this.root);
+    this.packs = loaded.packs;
+    this.index = loaded.index;
   }
 
   /** The key of one input: its bytes, its display path and its manifest row. */
@@ -302,7 +323,7 @@ export class ResultCache {
 
   private openWriter(): { pack: number; idx: number; size: number } {
     mkdirSync(this.root, { recursive: true });
-    const base = join(this.root, `${WRITER_TAG}-${packCounter++}`);
+    const base = newPackBase(this.root);
     const pack = openSync(base + PACK_EXT, 'wx');
     try {
       return { pack, idx: openSync(base + INDEX_EXT, 'wx'), size: 0 };

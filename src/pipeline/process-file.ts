@@ -19,6 +19,8 @@ export interface ArticleResult {
   cached?: boolean;
   /** With a cache: the new entry could not be written. */
   cacheWriteFailed?: boolean;
+  /** With a cache: the file's key, so that a pruning run knows which entries it used (cache-prune.ts). */
+  cacheKey?: Uint8Array;
 }
 
 /** What the writing thread needs of one file: its events already formatted, and their counts. */
@@ -30,6 +32,7 @@ export interface ArticleOutput {
   bytes: number;
   cached?: boolean;
   cacheWriteFailed?: boolean;
+  cacheKey?: Uint8Array;
 }
 
 /** The output of one file, its text as strings (a worker encodes them afterwards: format.ts encodeFormatted). */
@@ -98,8 +101,8 @@ export async function processFile(input: InputFile, gaz: Gazetteer, manifest: Ma
   if (!cache) return { ...run(articleFromBuffer(input, buf, manifest), gaz, opts), bytes: input.size };
   const key = cache.key(buf, input.file, manifest && findManifestRow(manifest, input.file));
   const hit = cache.get(key);
-  if (hit) return { ...hit, bytes: input.size, cached: true };
+  if (hit) return { ...hit, bytes: input.size, cached: true, cacheKey: key };
   const result = run(articleFromBuffer(input, buf, manifest), gaz, opts);
   const written = cache.put(key, result);
-  return { ...result, bytes: input.size, cached: false, ...(written ? {} : { cacheWriteFailed: true }) };
+  return { ...result, bytes: input.size, cached: false, ...(written ? { cacheKey: key } : { cacheWriteFailed: true }) };
 }

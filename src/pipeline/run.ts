@@ -17,6 +17,7 @@ import { orderedMap } from './ordered-map.js';
 import { batchBounds } from './batches.js';
 import { FileList } from './file-list.js';
 import { cacheNamespace, codeVersion, ResultCache, type CacheStats } from './cache.js';
+import { KeyList, pruneCache, type PruneStats } from './cache-prune.js';
 import { filesInShard, parseShard, type Shard } from './shard.js';
 import { discoverInWorker, startWorkers, workersBuilt } from './workers.js';
 import { TOOL } from '../version.js';
@@ -45,6 +46,12 @@ export interface ExtractOptions extends ProcessOptions {
   shard?: Shard | string;
   /** Folder of the incremental-run cache; no cache when absent. */
   cacheDir?: string;
+  /**
+   * After the run, keep in the cache only the entries this run used or made
+   * (cache-prune.ts). Needs `cacheDir`; not with `shard`, whose run sees only
+   * part of the input.
+   */
+  pruneCache?: boolean;
   /** Called after each article, for progress display. */
   onArticle?: (done: number, total: number, bytes: number) => void;
   /**
@@ -68,6 +75,9 @@ export interface ExtractResult {
   /** Worker threads used (0: processed in the calling thread). */
   workers: number;
   cache?: CacheStats;
+  /** With `pruneCache`: what the cache kept and lost, or why it could not be pruned (the cache is then as the run left it). */
+  pruned?: PruneStats;
+  pruneFailed?: string;
 }
 
 /** Shard runs add this to run-report.json so `merge` can put input-level entries back first. */
@@ -81,7 +91,7 @@ export interface ShardInfo {
 
 export type { ArticleResult };
 
-const RUN_KEYS = new Set(['inputs', 'outDir', 'formats', 'gazetteerDir', 'manifest', 'jobs', 'minBytesPerWorker', 'shard', 'cacheDir', 'onArticle', 'onEvents', 'extraOutputs']);
+const RUN_KEYS = new Set(['inputs', 'outDir', 'formats', 'gazetteerDir', 'manifest', 'jobs', 'minBytesPerWorker', 'shard', 'cacheDir', 'pruneCache', 'onArticle', 'onEvents', 'extraOutputs']);
 
 export const MIN_BYTES_PER_WORKER = 512 * 1024;
 
@@ -134,6 +144,8 @@ async function inWorkers(list: FileList, jobs: number, batchJobs: number, opts: 
 
 export async function runExtract(opts: ExtractOptions): Promise<ExtractResult> {
   const shard = typeof opts.shard === 'string' ? parseShard(opts.shard) : opts.shard;
+  if (opts.pruneCache && !opts.cacheDir) throw new Error('pruning the cache needs a cache (--prune-cache without --no-cache)');
+  if (opts.pruneCache && shard) throw new Error("pruning the cache in a shard run would drop the other shards' entries: prune in a run over the whole input");
   const popts = processOptions(opts);
   const manifest = opts.manifest ? await readManifest(opts.manifest) : undefined;
   const jobs = Math.max(1, Math.floor(opts.jobs ?? 1));
@@ -162,6 +174,8 @@ export async function runExtract(opts: ExtractOptions): Promise<ExtractResult> {
   const total = files.length;
 
   let writers: ReturnType<typeof openWriters> = [];
+  let result: ExtractResult;
+  let keys: KeyList | null = null;
   try {
     mkdirSync(opts.outDir, { recursive: true });
     const report = new RunReportBuilder(TOOL, source.gazetteerVersion);
@@ -170,6 +184,7 @@ export async function runExtract(opts: ExtractOptions): Promise<ExtractResult> {
     let events = 0;
     let done = 0;
     const cache: CacheStats = { hits: 0, misses: 0, writeErrors: 0 };
+    const used = opts.pruneCache ? new KeyList() : null;
     for await (const r of source.results) {
       report.article(r.article, r.tally);
       for (const w of writers) await w.addText(r.text[w.format] ?? '');
@@ -181,6 +196,7 @@ export async function runExtract(opts: ExtractOptions): Promise<ExtractResult> {
       if (r.cached === true) cache.hits++;
       else if (r.cached === false) cache.misses++;
       if (r.cacheWriteFailed) cache.writeErrors++;
+      if (used && r.cacheKey) used.push(r.cacheKey);
       opts.onArticle?.(++done, total, r.bytes);
     }
     const built = report.build();
@@ -189,13 +205,24 @@ export async function runExtract(opts: ExtractOptions): Promise<ExtractResult> {
     // The run report goes last: a folder holding it holds the whole dataset.
     const extra = [...(opts.extraOutputs?.(built) ?? []), { path: join(opts.outDir, 'run-report.json'), content: JSON.stringify(written, null, 2) + '\n' }];
     await commitAll(writers, extra);
-    return { report: built, events, hadBadInput: report.hadBadInput, workers: source.workers, ...(opts.cacheDir ? { cache } : {}) };
+    result = { report: built, events, hadBadInput: report.hadBadInput, workers: source.workers, ...(opts.cacheDir ? { cache } : {}) };
+    keys = used;
   } catch (err) {
     for (const w of writers) w.abort();
     throw err;
   } finally {
     await source.close();
   }
+  // Once every writer of the run has closed its pack. The dataset is written
+  // by now: a cache that cannot be pruned (a full disk) is said, not fatal.
+  if (keys && opts.cacheDir) {
+    try {
+      result.pruned = pruneCache(resolve(opts.cacheDir), cacheNamespace(codeVersion(), source.gazetteerVersion, popts), keys);
+    } catch (err) {
+      result.pruneFailed = (err as Error).message;
+    }
+  }
+  return result;
 }
 
 function shardInfo(shard: Shard, inputDiagnostics: { level: string }[]): ShardInfo {

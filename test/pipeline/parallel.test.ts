@@ -77,6 +77,30 @@ describe('--jobs', () => {
     expect(readdirSync(join(cache, namespace))).toEqual(packs); // nothing new to store
   }, 120_000);
 
+  it('with worker threads, --prune-cache leaves one pack of the entries the run used', () => {
+    const own = writeArticles(12); // its own: other tests here change their corpus
+    const cache = tmp('cache-');
+    expect(cli('extract', own, '--out', tmp('out-'), '--jobs', '2', '--cache', cache, ...ALWAYS_WORKERS).code).toBe(0);
+    appendFileSync(join(own, readdirSync(own).filter((f) => f.endsWith('.txt')).sort()[0]), '\nPolice later detained a journalist in Oslo.\n');
+    const pruned = tmp('out-');
+    const r = cli('extract', own, '--out', pruned, '--jobs', '2', '--cache', cache, '--prune-cache', ...ALWAYS_WORKERS);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('(2 worker threads)');
+    expect(r.stderr).toMatch(/cache pruned: kept 12 entries \([\d.]+ MB\), removed [\d.]+ MB\n/);
+    const [namespace] = readdirSync(cache);
+    expect(readdirSync(join(cache, namespace)).filter((f) => f.endsWith('.pack'))).toHaveLength(1);
+    const again = tmp('out-'), fresh = tmp('out-');
+    expect(cli('extract', own, '--out', again, '--jobs', '2', '--cache', cache, ...ALWAYS_WORKERS).stderr).toContain(', 12 from cache');
+    cli('extract', own, '--out', fresh, '--no-cache');
+    const files = ['events.json', 'events.csv', 'run-report.json'];
+    expect(read(again, files)).toEqual(read(fresh, files));
+    expect(read(pruned, files)).toEqual(read(fresh, files));
+
+    const shard = cli('extract', own, '--out', tmp('out-'), '--shard', '1/2', '--cache', cache, '--prune-cache');
+    expect({ code: shard.code, stderr: shard.stderr.trim().split('\n').length }).toEqual({ code: 1, stderr: 1 });
+    expect(shard.stderr).toMatch(/shard/);
+  }, 120_000);
+
   it.skipIf(!existsSync('/proc/self/fd'))('closes every file it opened, in this thread or in workers, cache included (a library caller may run it many times)', async () => {
     const { runExtract } = (await import(pathToFileURL(join(build, 'dist/src/pipeline/run.js')).href)) as typeof import('../../src/pipeline/run.js');
     const open = () => readdirSync('/proc/self/fd').length;
