@@ -14,10 +14,24 @@ export interface TsvRow {
   values: Record<string, string>;
 }
 
+/** Cells up to this long are shared (V8 copies substrings this short, so each would be a string of its own). */
+const SHARED_MAX = 12;
+
 export function parseTsv(file: string, content: string, required: string[]): TsvRow[] {
   const lines = content.replace(/^\uFEFF/, '').split(/\r?\n/);
   let header: string[] | null = null;
   const rows: TsvRow[] = [];
+  // Short cells are shared, one string per distinct value: every worker
+  // keeps the rows' values (a country code, "city") for the whole run, and
+  // 25,000 copies of each cost ~2 MB a worker.
+  const seen = new Map<string, string>();
+  const shared = (cell: string) => {
+    if (cell.length > SHARED_MAX) return cell;
+    const one = seen.get(cell);
+    if (one !== undefined) return one;
+    seen.set(cell, cell);
+    return cell;
+  };
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i];
     if (raw.trim() === '' || raw.startsWith('#')) continue;
@@ -37,7 +51,7 @@ export function parseTsv(file: string, content: string, required: string[]): Tsv
       throw new GazetteerError(file, i + 1, raw.split('\t', header.length).join('\t').length + 2, `more columns than the header's ${header.length}`);
     }
     const values: Record<string, string> = {};
-    header.forEach((h, k) => (values[h] = cells[k] ?? ''));
+    header.forEach((h, k) => (values[h] = shared(cells[k] ?? '')));
     rows.push({ line: i + 1, values });
   }
   if (!header) throw new GazetteerError(file, 1, 1, 'no header line');

@@ -70,22 +70,22 @@ export async function discoverInWorker(inputs: string[], shard: Shard | undefine
  *
  * The young generation: a smaller one is collected in the middle of more
  * articles, so more of an article's short-lived objects outlive two
- * collections and move to the old space, which costs more to collect. A lone
- * worker (`--jobs 1`, a one-core machine's default) gets 32 MB: on the 50 MB
- * corpus 19–22 s and ~245 MB, against 23–24 s and ~225 MB with 16 MB, and
- * 22 s and ~505 MB in the calling thread without limits. Several workers
- * keep 16 MB each: 32 MB saved ~5–10 % with two but added 30–45 MB, which
- * the memory target has no room for.
+ * collections and move to the old space, which costs more to collect. Every
+ * worker gets 32 MB. A lone worker (`--jobs 1`, a one-core machine's
+ * default): on the 50 MB corpus 19–22 s and ~245 MB, against 23–24 s and
+ * ~225 MB with 16 MB. Two workers (2026-12-06, seven interleaved pairs on
+ * 50 MB): 32 MB took 8–10 % less CPU and wall time than 16 MB (e.g. 30.2
+ * against 33.5 CPU s) for ~40 MB more (316–328 against 277–291 MB); 64 MB
+ * was faster again but reached 401–414 MB, past the 400 MB target.
  */
-export function workerLimits(largestFileBytes: number, workers: number): ResourceLimits {
+export function workerLimits(largestFileBytes: number): ResourceLimits {
   const largestMb = largestFileBytes / 2 ** 20;
-  return { maxOldGenerationSizeMb: Math.ceil(OLD_BASE_MB + OLD_PER_INPUT_MB * largestMb), maxYoungGenerationSizeMb: workers === 1 ? LONE_YOUNG_MB : YOUNG_MB };
+  return { maxOldGenerationSizeMb: Math.ceil(OLD_BASE_MB + OLD_PER_INPUT_MB * largestMb), maxYoungGenerationSizeMb: YOUNG_MB };
 }
 const OLD_BASE_MB = 176;
 const OLD_PER_INPUT_MB = 40;
-const YOUNG_MB = 16;
-const LONE_YOUNG_MB = 32;
+const YOUNG_MB = 32;
 
 export function startWorkers(jobs: number, init: WorkerInit, largestFileBytes: number): Promise<{ pool: ExtractPool; info: WorkerReady }> {
-  return WorkerPool.start<InputFile[], ArticleOutput[], WorkerReady>(workerFile(), jobs, init, workerLimits(largestFileBytes, jobs));
+  return WorkerPool.start<InputFile[], ArticleOutput[], WorkerReady>(workerFile(), jobs, init, workerLimits(largestFileBytes));
 }
