@@ -181,7 +181,7 @@ const lines = [
     return `| ${rs[0].run} | ${span(rs.map((r) => r.seconds), 2)} | ${fmt(median(rs.map((r) => r.files_s)), 0)} | ${span(rs.map((r) => r.mb_s), 2)} | ${rs[0].events_s === null ? '—' : fmt(median(rs.map((r) => r.events_s)), 0)} | ${span(rs.map((r) => r.peak_rss_mb), 0)} | ${cpu.length ? `${fmt(median(cpu.map((r) => r.cpu_s)), 1)} (${fmt(median(cpu.map((r) => r.cores_busy)), 2)})` : '—'} | ${span(vs, 2)} |`;
   }),
 ].filter(Boolean);
-const list = (xs) => xs.map((x) => x.toFixed(2)).join(', ');
+const list = (xs) => xs.map((x) => x.toFixed(3)).join(', '); // three places: a round at 0.498 is not one at 0.50
 const bar = (xs, min) => (xs.length > 1 ? `; ≥ ${min} in ${xs.filter((x) => x >= min).length} of ${xs.length} rounds` : '');
 const defaultVsBase = ratios('default', 'baseline');
 const twoVsOne = ratios('default', 'jobs1');

@@ -53,12 +53,11 @@ export function pruneCache(dir: string, namespace: string, live: Iterable<Uint8A
   const root = join(dir, namespace);
   const stats: PruneStats = { kept: 0, keptBytes: 0, removedBytes: 0, otherNamespaces: 0 };
   const old = loadNamespace(root);
-  const oldFiles = [...old.packs, ...old.indexes];
-  let oldBytes = 0;
-  for (const f of oldFiles) oldBytes += sizeOf(join(root, f));
+  let kept: string[] = [];
 
   if (old.packs.length > 0) {
     const base = newPackBase(root);
+    kept = [base + PACK_EXT, base + INDEX_EXT].map((f) => f.slice(root.length + 1));
     const pack = openSync(base + PACK_EXT, 'wx');
     let idx = -1;
     const readFds = new Map<number, number>();
@@ -95,10 +94,17 @@ export function pruneCache(dir: string, namespace: string, live: Iterable<Uint8A
       closeSync(pack);
       if (idx >= 0) closeSync(idx);
     }
-    // the index first: a pack without its index is skipped, an index without its pack too
-    for (const f of [...old.indexes, ...old.packs]) unlinkSync(join(root, f));
   }
-  stats.removedBytes = oldBytes - stats.keptBytes;
+  // Every other pack and index of the namespace, those a stopped writer
+  // left without their other half too; indexes first, so that no index is
+  // ever left pointing at a pack that is gone.
+  const stale = listDir(root).filter((f) => (f.endsWith(PACK_EXT) || f.endsWith(INDEX_EXT)) && !kept.includes(f));
+  stale.sort((a, b) => Number(b.endsWith(INDEX_EXT)) - Number(a.endsWith(INDEX_EXT)));
+  for (const f of stale) {
+    stats.removedBytes += sizeOf(join(root, f));
+    unlinkSync(join(root, f));
+  }
+  stats.removedBytes = Math.max(0, stats.removedBytes - stats.keptBytes);
 
   for (const name of listDir(dir)) {
     if (name === namespace || !NAMESPACE.test(name)) continue;

@@ -165,8 +165,6 @@ export function writeAll(fd: number, parts: Uint8Array[]): void {
 export interface LoadedNamespace {
   /** Pack file names, by pack number. */
   packs: string[];
-  /** Index file names, one per pack. */
-  indexes: string[];
   index: PackIndex;
 }
 
@@ -217,7 +215,7 @@ export function loadNamespace(root: string): LoadedNamespace {
       if (fd >= 0) closeSync(fd);
     }
   }
-  return { packs, indexes: found.map((f) => f.idx), index };
+  return { packs, index };
 }
 
 /** Open read descriptors kept at most (a cache folder shared by many runs holds many packs). */

@@ -79,6 +79,22 @@ describe('pruneCache', () => {
     later.close();
   });
 
+  it('removes packs and indexes left without their other half by a stopped writer', () => {
+    const dir = tmp('cache-');
+    const c = new ResultCache(dir, '00000000000000ff');
+    const key = c.key(Buffer.from('x'), 'x.txt');
+    c.put(key, entry('x.txt'));
+    c.close();
+    const ns = join(dir, '00000000000000ff');
+    writeFileSync(join(ns, 'other-host-1-0-0-0.pack'), 'a pack whose index was never made');
+    writeFileSync(join(ns, 'other-host-2-0-0-0.idx'), Buffer.alloc(LINE));
+    expect(pruneCache(dir, '00000000000000ff', [key]).kept).toBe(1);
+    expect(readdirSync(ns).map((f) => f.replace(/^.*\./, '')).sort()).toEqual(['idx', 'pack']);
+    const later = new ResultCache(dir, '00000000000000ff');
+    expect(later.get(key)).toEqual(entry('x.txt'));
+    later.close();
+  });
+
   it('removes other versions\' folders but nothing it did not make', () => {
     const dir = tmp('cache-');
     for (const ns of ['00000000000000cc', '00000000000000dd']) {
