@@ -55,7 +55,14 @@ export function pruneCache(dir: string, namespace: string, live: Iterable<Uint8A
   const old = loadNamespace(root);
   let kept: string[] = [];
 
-  if (old.packs.length > 0) {
+  const only = old.packs.length === 1 ? [old.packs[0], old.packs[0].slice(0, -PACK_EXT.length) + INDEX_EXT] : null;
+  if (only && listDir(root).every((f) => only.includes(f)) && old.lines === wholeFound(join(root, only[0]), old.index, live)) {
+    // One pack holding exactly the run's entries, each whole (a re-run with
+    // nothing changed after a pruning run): nothing to copy or remove.
+    kept = only;
+    stats.kept = old.lines;
+    stats.keptBytes = sizeOf(join(root, only[0])) + sizeOf(join(root, only[1]));
+  } else if (old.packs.length > 0) {
     const base = newPackBase(root);
     kept = [base + PACK_EXT, base + INDEX_EXT].map((f) => f.slice(root.length + 1));
     const pack = openSync(base + PACK_EXT, 'wx');
@@ -118,10 +125,40 @@ export function pruneCache(dir: string, namespace: string, live: Iterable<Uint8A
   return stats;
 }
 
+/**
+ * How many distinct keys of `live` the index of a one-pack namespace holds,
+ * each checked by its record's header (a read of 40 bytes, not a copy); -1
+ * when one is damaged.
+ */
+function wholeFound(packPath: string, index: PackIndex, live: Iterable<Uint8Array> & { length: number }): number {
+  const seen = new PackIndex(live.length);
+  const header = Buffer.allocUnsafe(HEADER);
+  const fd = openSync(packPath, 'r');
+  try {
+    let n = 0;
+    for (const raw of live) {
+      const key = Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength);
+      const where = index.find(key);
+      if (!where || seen.find(key)) continue;
+      if (!wholeHeader(fd, key, where.offset, where.length, header)) return -1;
+      seen.add(key, 0, 0, 0, 0);
+      n++;
+    }
+    return n;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Whether the record at `offset` starts with a header for this key and length. */
+function wholeHeader(fd: number, key: Buffer, offset: number, length: number, buf: Buffer): boolean {
+  if (length < HEADER || readSync(fd, buf, 0, HEADER, offset) !== HEADER) return false;
+  return buf.readUInt32LE(0) === MAGIC && key.equals(buf.subarray(4, 36)) && buf.readUInt32LE(36) === length - HEADER;
+}
+
 /** Copies one record after checking its header against the key; false if it is damaged. */
 function copyRecord(from: number, to: number, key: Buffer, offset: number, length: number, buf: Buffer): boolean {
-  if (length < HEADER || readSync(from, buf, 0, HEADER, offset) !== HEADER) return false;
-  if (buf.readUInt32LE(0) !== MAGIC || !key.equals(buf.subarray(4, 36)) || buf.readUInt32LE(36) !== length - HEADER) return false;
+  if (!wholeHeader(from, key, offset, length, buf)) return false;
   for (let done = 0; done < length; ) {
     const n = readSync(from, buf, 0, Math.min(COPY, length - done), offset + done);
     if (n === 0) throw new Error('a cache pack ended inside a record it indexes');

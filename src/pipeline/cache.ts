@@ -165,6 +165,8 @@ export function writeAll(fd: number, parts: Uint8Array[]): void {
 export interface LoadedNamespace {
   /** Pack file names, by pack number. */
   packs: string[];
+  /** Lines in their index files, whether or not they point at a whole record. */
+  lines: number;
   index: PackIndex;
 }
 
@@ -215,7 +217,7 @@ export function loadNamespace(root: string): LoadedNamespace {
       if (fd >= 0) closeSync(fd);
     }
   }
-  return { packs, index };
+  return { packs, lines: entries, index };
 }
 
 /** Open read descriptors kept at most (a cache folder shared by many runs holds many packs). */

@@ -58,6 +58,21 @@ describe('pruneCache', () => {
     later.close();
   });
 
+  it('leaves a pack alone that holds exactly the entries to keep, and rewrites it when one is stale', () => {
+    const dir = tmp('cache-');
+    const c = new ResultCache(dir, '00000000000000a1');
+    const keys = ['a', 'b', 'c'].map((f) => c.key(Buffer.from(f), `${f}.txt`));
+    keys.forEach((k, i) => c.put(k, entry(`${'abc'[i]}.txt`)));
+    c.close();
+    const ns = join(dir, '00000000000000a1');
+    const written = readdirSync(ns).sort();
+    expect(pruneCache(dir, '00000000000000a1', keys)).toMatchObject({ kept: 3, removedBytes: 0 });
+    expect(readdirSync(ns).sort()).toEqual(written); // not copied again
+    expect(pruneCache(dir, '00000000000000a1', keys.slice(1)).kept).toBe(2);
+    expect(readdirSync(ns).sort()).not.toEqual(written);
+    expect(indexLines(ns)).toBe(2);
+  });
+
   it('does not copy a damaged entry (the next run makes it again)', () => {
     const dir = tmp('cache-');
     const c = new ResultCache(dir, '00000000000000bb');
