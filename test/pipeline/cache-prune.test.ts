@@ -13,6 +13,16 @@ const entry = (file: string): CachedResult => ({ article: { file, diagnostics: [
 const filesOf = (dir: string, ext: string) => readdirSync(dir).filter((f) => f.endsWith(ext));
 const indexLines = (dir: string) => filesOf(dir, '.idx').reduce((n, f) => n + statSync(join(dir, f)).size / LINE, 0);
 
+/** A new cache folder whose namespace holds the entries of a.txt, b.txt and c.txt in one pack. */
+function threeEntries(namespace: string) {
+  const dir = tmp('cache-');
+  const c = new ResultCache(dir, namespace);
+  const keys = ['a', 'b', 'c'].map((f) => c.key(Buffer.from(f), `${f}.txt`));
+  keys.forEach((k, i) => c.put(k, entry(`${'abc'[i]}.txt`)));
+  c.close();
+  return { dir, keys, ns: join(dir, namespace) };
+}
+
 describe('KeyList', () => {
   it('gives back every key pushed, in order, across its blocks', () => {
     const keys = new KeyList();
@@ -59,12 +69,7 @@ describe('pruneCache', () => {
   });
 
   it('leaves a pack alone that holds exactly the entries to keep, and rewrites it when one is stale', () => {
-    const dir = tmp('cache-');
-    const c = new ResultCache(dir, '00000000000000a1');
-    const keys = ['a', 'b', 'c'].map((f) => c.key(Buffer.from(f), `${f}.txt`));
-    keys.forEach((k, i) => c.put(k, entry(`${'abc'[i]}.txt`)));
-    c.close();
-    const ns = join(dir, '00000000000000a1');
+    const { dir, keys, ns } = threeEntries('00000000000000a1');
     const written = readdirSync(ns).sort();
     expect(pruneCache(dir, '00000000000000a1', keys)).toMatchObject({ kept: 3, removedBytes: 0 });
     expect(readdirSync(ns).sort()).toEqual(written); // not copied again
@@ -74,12 +79,7 @@ describe('pruneCache', () => {
   });
 
   it('does not copy a damaged entry (the next run makes it again)', () => {
-    const dir = tmp('cache-');
-    const c = new ResultCache(dir, '00000000000000bb');
-    const keys = ['a', 'b', 'c'].map((f) => c.key(Buffer.from(f), `${f}.txt`));
-    keys.forEach((k, i) => c.put(k, entry(`${'abc'[i]}.txt`)));
-    c.close();
-    const ns = join(dir, '00000000000000bb');
+    const { dir, keys, ns } = threeEntries('00000000000000bb');
     const pack = join(ns, filesOf(ns, '.pack')[0]);
     // the second record's key, as stored in its header, no longer matches its index line
     const second = readFileSync(pack).indexOf(keys[1]);
