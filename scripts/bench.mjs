@@ -102,7 +102,6 @@ async function extract(round, kind, name, extra, cacheDir, { hash = true } = {})
 }
 
 const jobsKinds = o.jobs.split(',').map((j) => ({
-  j,
   kind: j === 'default' ? 'default' : `jobs${j}`,
   name: j === 'default' ? `extract, default options (--jobs ${cores}), cold cache` : `extract --jobs ${j}, cold cache`,
   extra: j === 'default' ? [] : ['--jobs', j],

@@ -10,7 +10,7 @@
 // still serves (some entries twice), never one that lost entries.
 import { closeSync, fsyncSync, lstatSync, openSync, readdirSync, readSync, rmSync, statSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import { HEADER, INDEX_EXT, LINE, loadNamespace, MAGIC, newPackBase, PACK_EXT, PackIndex, writeAll } from './cache.js';
+import { HEADER, indexLine, INDEX_EXT, LINE, loadNamespace, newPackBase, PACK_EXT, PackIndex, recordHeaderMatches, writeAll } from './cache.js';
 
 /** Keys of the entries a run used, 32 bytes each, in blocks (a million files: 32 MB, not a million objects). */
 export class KeyList {
@@ -49,7 +49,7 @@ export interface PruneStats {
 const NAMESPACE = /^[0-9a-f]{16}$/;
 const COPY = 64 * 1024;
 
-export function pruneCache(dir: string, namespace: string, live: Iterable<Uint8Array> & { length: number }): PruneStats {
+export function pruneCache(dir: string, namespace: string, live: Iterable<Buffer> & { length: number }): PruneStats {
   const root = join(dir, namespace);
   const stats: PruneStats = { kept: 0, keptBytes: 0, removedBytes: 0, otherNamespaces: 0 };
   const old = loadNamespace(root);
@@ -72,19 +72,14 @@ export function pruneCache(dir: string, namespace: string, live: Iterable<Uint8A
       idx = openSync(base + INDEX_EXT, 'wx');
       const copied = new PackIndex(live.length); // what is copied, so that a key listed twice is kept once
       const buf = Buffer.allocUnsafe(COPY); // not one buffer per record: see read/text-file.ts
-      const line = Buffer.alloc(LINE);
       let size = 0;
-      for (const raw of live) {
-        const key = Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength);
+      for (const key of live) {
         const where = old.index.find(key);
         if (!where || copied.find(key)) continue;
         let fd = readFds.get(where.pack);
         if (fd === undefined) readFds.set(where.pack, (fd = openSync(join(root, old.packs[where.pack]), 'r')));
         if (!copyRecord(fd, pack, key, where.offset, where.length, buf)) continue; // damaged: the next run makes it again
-        key.copy(line, 0);
-        line.writeDoubleLE(size, 32);
-        line.writeUInt32LE(where.length, 40);
-        writeAll(idx, [line]);
+        writeAll(idx, [indexLine(key, size, where.length)]);
         copied.add(key, 0, 0, size, where.length);
         size += where.length;
         stats.kept++;
@@ -130,17 +125,16 @@ export function pruneCache(dir: string, namespace: string, live: Iterable<Uint8A
  * each checked by its record's header (a read of 40 bytes, not a copy); -1
  * when one is damaged.
  */
-function wholeFound(packPath: string, index: PackIndex, live: Iterable<Uint8Array> & { length: number }): number {
+function wholeFound(packPath: string, index: PackIndex, live: Iterable<Buffer> & { length: number }): number {
   const seen = new PackIndex(live.length);
   const header = Buffer.allocUnsafe(HEADER);
   const fd = openSync(packPath, 'r');
   try {
     let n = 0;
-    for (const raw of live) {
-      const key = Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength);
+    for (const key of live) {
       const where = index.find(key);
       if (!where || seen.find(key)) continue;
-      if (!wholeHeader(fd, key, where.offset, where.length, header)) return -1;
+      if (!recordHeaderMatches(fd, key, where.offset, where.length, header)) return -1;
       seen.add(key, 0, 0, 0, 0);
       n++;
     }
@@ -150,15 +144,9 @@ function wholeFound(packPath: string, index: PackIndex, live: Iterable<Uint8Arra
   }
 }
 
-/** Whether the record at `offset` starts with a header for this key and length. */
-function wholeHeader(fd: number, key: Buffer, offset: number, length: number, buf: Buffer): boolean {
-  if (length < HEADER || readSync(fd, buf, 0, HEADER, offset) !== HEADER) return false;
-  return buf.readUInt32LE(0) === MAGIC && key.equals(buf.subarray(4, 36)) && buf.readUInt32LE(36) === length - HEADER;
-}
-
 /** Copies one record after checking its header against the key; false if it is damaged. */
 function copyRecord(from: number, to: number, key: Buffer, offset: number, length: number, buf: Buffer): boolean {
-  if (!wholeHeader(from, key, offset, length, buf)) return false;
+  if (!recordHeaderMatches(from, key, offset, length, buf)) return false;
   for (let done = 0; done < length; ) {
     const n = readSync(from, buf, 0, Math.min(COPY, length - done), offset + done);
     if (n === 0) throw new Error('a cache pack ended inside a record it indexes');

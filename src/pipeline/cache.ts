@@ -89,11 +89,25 @@ export type CacheKey = Buffer;
 
 // A pack record: MAGIC, the 32-byte key, the payload's length (uint32 LE),
 // then the payload (the result as UTF-8 JSON).
-export const MAGIC = 0x43524e54; // "TNRC" read as uint32 LE
+const MAGIC = 0x43524e54; // "TNRC" read as uint32 LE
 export const HEADER = 4 + 32 + 4;
 // An index line: the 32-byte key, the record's offset in the pack (float64 LE:
 // exact up to 2^53) and its total length (uint32 LE), padded to 48 bytes.
 export const LINE = 48;
+/** Whether the record at `offset` in the pack starts with the header of this key and total length (read into `buf`, HEADER bytes at least). */
+export function recordHeaderMatches(fd: number, key: Buffer, offset: number, length: number, buf: Buffer): boolean {
+  if (length < HEADER || readSync(fd, buf, 0, HEADER, offset) !== HEADER) return false;
+  return buf.readUInt32LE(0) === MAGIC && key.equals(buf.subarray(4, 36)) && buf.readUInt32LE(36) === length - HEADER;
+}
+
+/** The index line of a record: its key, offset in the pack and total length. */
+export function indexLine(key: Buffer, offset: number, length: number): Buffer {
+  const line = Buffer.alloc(LINE);
+  key.copy(line, 0);
+  line.writeDoubleLE(offset, 32);
+  line.writeUInt32LE(length, 40);
+  return line;
+}
 export const PACK_EXT = '.pack';
 export const INDEX_EXT = '.idx';
 
@@ -258,8 +272,7 @@ export class ResultCache {
     try {
       const fd = this.readFd(pack);
       const header = this.header;
-      if (length < HEADER || readSync(fd, header, 0, HEADER, offset) !== HEADER) return null;
-      if (header.readUInt32LE(0) !== MAGIC || !key.equals(header.subarray(4, 36)) || header.readUInt32LE(36) !== length - HEADER) return null;
+      if (!recordHeaderMatches(fd, key, offset, length, header)) return null;
       // the JSON in pieces, not one buffer of its size (read/text-file.ts)
       const json = readText(fd, offset + HEADER, length - HEADER);
       if (json === null) return null;
@@ -302,10 +315,7 @@ export class ResultCache {
       header.writeUInt32LE(MAGIC, 0);
       key.copy(header, 4);
       header.writeUInt32LE(length - HEADER, 36);
-      const line = Buffer.alloc(LINE);
-      key.copy(line, 0);
-      line.writeDoubleLE(w.size, 32);
-      line.writeUInt32LE(length, 40);
+      const line = indexLine(key, w.size, length);
       try {
         writeAll(w.pack, [header, ...payload]);
         w.size += length;
