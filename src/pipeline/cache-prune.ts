@@ -35,6 +35,9 @@ export class KeyList {
   }
 }
 
+/** The keys a run used (a KeyList), and how many there are, duplicates included. */
+type LiveKeys = Iterable<Buffer> & { length: number };
+
 export interface PruneStats {
   /** Entries kept (the run's), and their bytes on disk (records and index lines). */
   kept: number;
@@ -49,7 +52,7 @@ export interface PruneStats {
 const NAMESPACE = /^[0-9a-f]{16}$/;
 const COPY = 64 * 1024;
 
-export function pruneCache(dir: string, namespace: string, live: Iterable<Buffer> & { length: number }): PruneStats {
+export function pruneCache(dir: string, namespace: string, live: LiveKeys): PruneStats {
   const root = join(dir, namespace);
   const stats: PruneStats = { kept: 0, keptBytes: 0, removedBytes: 0, otherNamespaces: 0 };
   const old = loadNamespace(root);
@@ -125,7 +128,7 @@ export function pruneCache(dir: string, namespace: string, live: Iterable<Buffer
  * each checked by its record's header (a read of 40 bytes, not a copy); -1
  * when one is damaged.
  */
-function wholeFound(packPath: string, index: PackIndex, live: Iterable<Buffer> & { length: number }): number {
+function wholeFound(packPath: string, index: PackIndex, live: LiveKeys): number {
   const seen = new PackIndex(live.length);
   const header = Buffer.allocUnsafe(HEADER);
   const fd = openSync(packPath, 'r');

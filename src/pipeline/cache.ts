@@ -94,6 +94,15 @@ export const HEADER = 4 + 32 + 4;
 // An index line: the 32-byte key, the record's offset in the pack (float64 LE:
 // exact up to 2^53) and its total length (uint32 LE), padded to 48 bytes.
 export const LINE = 48;
+/** A record's header: MAGIC, the key, the payload's length. */
+function recordHeader(key: Buffer, payloadLength: number): Buffer {
+  const header = Buffer.allocUnsafe(HEADER);
+  header.writeUInt32LE(MAGIC, 0);
+  key.copy(header, 4);
+  header.writeUInt32LE(payloadLength, 36);
+  return header;
+}
+
 /** Whether the record at `offset` in the pack starts with the header of this key and total length (read into `buf`, HEADER bytes at least). */
 export function recordHeaderMatches(fd: number, key: Buffer, offset: number, length: number, buf: Buffer): boolean {
   if (length < HEADER || readSync(fd, buf, 0, HEADER, offset) !== HEADER) return false;
@@ -311,13 +320,9 @@ export class ResultCache {
       const payload = Array.isArray(json) ? json : [json];
       let length = HEADER;
       for (const p of payload) length += p.byteLength;
-      const header = Buffer.allocUnsafe(HEADER);
-      header.writeUInt32LE(MAGIC, 0);
-      key.copy(header, 4);
-      header.writeUInt32LE(length - HEADER, 36);
       const line = indexLine(key, w.size, length);
       try {
-        writeAll(w.pack, [header, ...payload]);
+        writeAll(w.pack, [recordHeader(key, length - HEADER), ...payload]);
         w.size += length;
         writeAll(w.idx, [line]);
       } catch (err) {

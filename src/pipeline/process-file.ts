@@ -23,16 +23,11 @@ export interface ArticleResult {
   cacheKey?: Uint8Array;
 }
 
-/** What the writing thread needs of one file: its events already formatted, and their counts. */
-export interface ArticleOutput {
-  article: ArticleSummary;
+/** What the writing thread needs of one file: its result with the events already formatted, and their counts. */
+export interface ArticleOutput extends Omit<ArticleResult, 'events'> {
   tally: EventTally;
   /** Each format's text (as UTF-8 bytes when it comes from a worker). */
   text: FormattedOutput;
-  bytes: number;
-  cached?: boolean;
-  cacheWriteFailed?: boolean;
-  cacheKey?: Uint8Array;
 }
 
 /** The output of one file, its text as strings (a worker encodes them afterwards: format.ts encodeFormatted). */
